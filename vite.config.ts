@@ -1,9 +1,69 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Content-Security-Policy for the built page: no inline script, nothing fetched from anywhere
+ * but the app's own origin. Only in the build: Vite's dev server needs inline scripts.
+ * README "Hosting" gives the same policy as response headers.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const csp: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  },
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    csp,
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        name: 'Liver checkup explainer / 肝機能検査値のみかた',
+        short_name: 'Liver values',
+        description: 'Explains liver values from a Japanese health checkup, in English or Japanese. Values never leave the device.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,txt,json}'],
+        globIgnores: ['clinic.json'],
+        navigateFallback: '/index.html',
+        // The clinic's details may change without a new app version: network first, cached for offline.
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname === '/clinic.json', handler: 'NetworkFirst' }],
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

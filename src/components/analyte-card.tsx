@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { FIELD_UNITS } from '../input/fields';
+import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules/types';
+import { currentLang } from '../i18n/create-i18n';
+import { formatNumber } from '../i18n/format';
+import { BandGauge } from './band-gauge';
+import { gaugeFor } from './gauge-bands';
+import { FindingItem } from './finding-item';
+import { SourceRefs } from './source-refs';
+
+interface AnalyteCardProps {
+  analyte: Analyte;
+  value: number;
+  grade: Grade;
+  tier?: AltTier | undefined;
+  findings: readonly Finding[];
+  /** Sources of the grade (and, for ALT, the tier). */
+  sources: readonly SourceId[];
+}
+
+export function AnalyteCard({ analyte, value, grade, tier, findings, sources }: AnalyteCardProps) {
+  const { t, i18n } = useTranslation('explain');
+  const lang = currentLang(i18n);
+  const name = t(`fields.${analyte}`, { ns: 'common' });
+  const unit = t(`units.${FIELD_UNITS[analyte][0]}`, { ns: 'common' });
+  const shown = formatNumber(value, lang);
+  const gauge = gaugeFor(analyte, value, tier);
+  const gaugeLabel = t('gauge.label', {
+    ns: 'common',
+    name,
+    value: shown,
+    unit,
+    band: gauge.activeLabel(t),
+    bands: gauge.bands.map((b) => b.description(t, lang)).join(', '),
+  });
+  const headingId = `card-${analyte}`;
+
+  return (
+    <article className={`card grade-${grade}`} aria-labelledby={headingId}>
+      <header className="card-head">
+        <h3 id={headingId}>{name}</h3>
+        <p className="card-value">
+          <span className="value-number">{shown}</span> <span className="value-unit">{unit}</span>
+        </p>
+        <p className="grade-badge">
+          <span className="grade-letter" aria-hidden="true">
+            {grade}
+          </span>
+          <span>
+            {t('results.grade', { ns: 'common', grade })} {t(`gradeWords.${grade}`)}
+          </span>
+        </p>
+      </header>
+      <BandGauge bands={gauge.bands} active={gauge.active} value={value} label={gaugeLabel} />
+      <dl className="explain">
+        <dt>{t('results.whatItMeans', { ns: 'common' })}</dt>
+        <dd>
+          {tier ? (
+            <>
+              <strong>{t(`altTier.${tier}.title`)}</strong> {t(`altTier.${tier}.text`)}
+            </>
+          ) : (
+            meaning(analyte, grade)
+          )}
+        </dd>
+        <dt>{t('results.whatItIs', { ns: 'common' })}</dt>
+        <dd>{t(`analytes.${analyte}.what`)}</dd>
+        {grade !== 'A' && (
+          <>
+            <dt>{t('results.causes', { ns: 'common' })}</dt>
+            <dd>{t(`analytes.${analyte}.causes`)}</dd>
+          </>
+        )}
+      </dl>
+      {findings.length > 0 && (
+        <ul className="findings">
+          {findings.map((f) => (
+            <FindingItem key={f.id} finding={f} />
+          ))}
+        </ul>
+      )}
+      <SourceRefs ids={sources} />
+    </article>
+  );
+
+  function meaning(a: Analyte, g: Grade): string {
+    // Albumin has no grade B in the JSND table, so its texts have no B either.
+    if (a === 'albumin') return g === 'B' ? t('analytes.albumin.meaning.C') : t(`analytes.albumin.meaning.${g}`);
+    return t(`analytes.${a}.meaning.${g}`);
+  }
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+
+const CAUSES = ['viral', 'fattyLiver', 'alcohol', 'medicines', 'autoimmune', 'psc', 'exercise', 'advanced', 'stress'] as const;
+const LIFESTYLE = ['see', 'meals', 'exercise', 'alcohol', 'weight', 'sleep', 'supplements'] as const;
+
+/** What holds whatever the numbers: the liver is silent, what raises liver values, what helps. */
+export function GeneralAdvice() {
+  const { t } = useTranslation('explain');
+  return (
+    <section className="general" aria-labelledby="general-title">
+      <h2 id="general-title">{t('results.more', { ns: 'common' })}</h2>
+      <p>{t('general.silentLiver')}</p>
+      <h3>{t('general.causesTitle')}</h3>
+      <ul>
+        {CAUSES.map((key) => (
+          <li key={key}>{t(`general.causes.${key}`)}</li>
+        ))}
+      </ul>
+      <h3>{t('general.lifestyleTitle')}</h3>
+      <ul>
+        {LIFESTYLE.map((key) => (
+          <li key={key}>{t(`general.lifestyle.${key}`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

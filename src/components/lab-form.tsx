@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldCheck } from '../input/check-field';
+import type { FormTexts } from '../input/check-form';
+import { FIELD_IDS, type FieldId, type UnitId } from '../input/fields';
+import { LabField } from './lab-field';
+
+interface LabFormProps {
+  texts: FormTexts;
+  unitOf: (field: FieldId) => UnitId;
+  checks: Record<FieldId, FieldCheck>;
+  onTextChange: (field: FieldId, text: string) => void;
+  onUnitChange: (field: FieldId, unit: UnitId) => void;
+}
+
+export function LabForm({ texts, unitOf, checks, onTextChange, onUnitChange }: LabFormProps) {
+  const { t } = useTranslation();
+  return (
+    <form className="lab-form" aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
+      <h2 id="form-title">{t('form.title')}</h2>
+      <p className="intro">{t('form.intro')}</p>
+      {FIELD_IDS.map((field) => (
+        <LabField
+          key={field}
+          field={field}
+          text={texts[field]}
+          unit={unitOf(field)}
+          check={checks[field]}
+          onTextChange={onTextChange}
+          onUnitChange={onUnitChange}
+        />
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Clinic } from '../clinic/clinic-config';
+import { checkForm, type FormTexts } from '../input/check-form';
+import { DEFAULT_UNITS, FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../input/fields';
+import { unitOf } from '../input/form-units';
+import { DEMO_CASES, type DemoCase } from '../reception/demo-cases';
+import { useIdleClear } from '../reception/use-idle-clear';
+import { interpret } from '../rules';
+import { ClinicCard } from './clinic-card';
+import { DemoCases } from './demo-cases';
+import { IdleCountdown } from './idle-countdown';
+import { LabForm } from './lab-form';
+import { PrintSummary } from './print-summary';
+import { Results } from './results';
+import { Summary } from './summary';
+
+export const EMPTY_TEXTS: FormTexts = { ast: '', alt: '', ggt: '', albumin: '', platelets: '', age: '' };
+
+interface PatientSessionProps {
+  reception: boolean;
+  idleSeconds: number;
+  clinic: Clinic | undefined;
+  focusOnStart: boolean;
+  onClear: () => void;
+}
+
+/** Everything of one patient: what was typed, and all that is derived from it. */
+export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, onClear }: PatientSessionProps) {
+  const { t } = useTranslation();
+  const [texts, setTexts] = useState<FormTexts>(EMPTY_TEXTS);
+  const [units, setUnits] = useState<UnitChoice>(DEFAULT_UNITS);
+  const [demo, setDemo] = useState<DemoCase['id'] | undefined>(undefined);
+  const formRef = useRef<HTMLDivElement>(null);
+
+  // One way: typed text → input checks → rules → what is drawn.
+  const form = useMemo(() => checkForm(texts, units), [texts, units]);
+  const interpretation = useMemo(() => interpret(form.values), [form.values]);
+  const hasValues = Object.keys(form.values).some((key) => key !== 'age');
+  const hasData = FIELD_IDS.some((field) => texts[field] !== '') || units !== DEFAULT_UNITS;
+  const countdown = useIdleClear(reception, hasData, idleSeconds, onClear);
+  const shownDemo = DEMO_CASES.find((c) => c.id === demo && c.texts === texts && c.units === units);
+
+  useEffect(() => {
+    if (focusOnStart) formRef.current?.querySelector('input')?.focus();
+  }, [focusOnStart]);
+
+  const onTextChange = (field: FieldId, text: string) => setTexts((prev) => ({ ...prev, [field]: text }));
+  const onUnitChange = (field: FieldId, unit: UnitId) => setUnits((prev) => ({ ...prev, [field]: unit }));
+  const onDemo = (c: DemoCase) => {
+    setTexts(c.texts);
+    setUnits(c.units);
+    setDemo(c.id);
+  };
+
+  return (
+    <>
+      <main className="layout screen-only">
+        <div className="layout-summary">
+          <Summary urgency={hasValues ? interpretation.urgency : undefined} leftOut={form.invalid} demo={shownDemo?.id} />
+          {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
+          {hasValues && (
+            <button type="button" className="secondary print-button" onClick={() => window.print()}>
+              {t('print.button')}
+            </button>
+          )}
+          <p className="disclaimer">{t('disclaimer')}</p>
+          <p className="privacy">{t('privacy')}</p>
+        </div>
+        <div className="layout-form" ref={formRef}>
+          <LabForm
+            texts={texts}
+            unitOf={(field) => unitOf(field, units)}
+            checks={form.checks}
+            onTextChange={onTextChange}
+            onUnitChange={onUnitChange}
+          />
+          <DemoCases onPick={onDemo} />
+        </div>
+        <div className="layout-details">
+          <Results values={form.values} interpretation={interpretation} />
+        </div>
+      </main>
+      {hasValues && <PrintSummary values={form.values} interpretation={interpretation} />}
+      {countdown !== undefined && <IdleCountdown seconds={countdown} />}
+    </>
+  );
+}
