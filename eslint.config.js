@@ -18,6 +18,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // The clinical core is pure: numbers in, codes and numbers out.
     files: ['src/rules/**/*.ts'],
     ignores: ['src/rules/**/*.test.ts'],

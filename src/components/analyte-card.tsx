@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FIELD_UNITS } from '../input/fields';
-import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules/types';
+import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
 import { BandGauge } from './band-gauge';
@@ -24,14 +24,14 @@ export function AnalyteCard({ analyte, value, grade, tier, findings, sources }: 
   const name = t(`fields.${analyte}`, { ns: 'common' });
   const unit = t(`units.${FIELD_UNITS[analyte][0]}`, { ns: 'common' });
   const shown = formatNumber(value, lang);
-  const gauge = gaugeFor(analyte, value, tier);
+  const gauge = gaugeFor(analyte, value, lang);
   const gaugeLabel = t('gauge.label', {
     ns: 'common',
     name,
     value: shown,
     unit,
-    band: gauge.activeLabel(t),
-    bands: gauge.bands.map((b) => b.description(t, lang)).join(', '),
+    band: `${grade} ${t(`gradeWords.${grade}`)}`,
+    bands: gauge.bands.map((b) => `${b.mark} ${b.range}`).join(', '),
   });
   const headingId = `card-${analyte}`;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Fib4, Finding } from '../rules/types';
+import type { Fib4, Finding } from '../rules';
 import { FindingItem } from './finding-item';
 
 interface CombinedFindingsProps {

@@ -1,4 +1,4 @@
-import type { Analyte, Finding, FindingId } from '../rules/types';
+import type { Analyte, Finding, FindingId } from '../rules';
 
 /** Findings that combine several values; they get their own section rather than one analyte's card. */
 const COMBINED: ReadonlySet<FindingId> = new Set<FindingId>([

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../rules';
 import { SourceRefs } from './source-refs';
 
 /** One finding in words, with the sources it rests on. */

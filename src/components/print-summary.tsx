@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FIELD_IDS, FIELD_UNITS } from '../input/fields';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
-import type { Interpretation, LabValues, SourceId } from '../rules/types';
+import type { Interpretation, LabValues, SourceId } from '../rules';
 
 interface PrintSummaryProps {
   values: LabValues;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ANALYTES, type Interpretation, type LabValues, type SourceId } from '../rules/types';
+import { ANALYTES, type Interpretation, type LabValues, type SourceId } from '../rules';
 import { AnalyteCard } from './analyte-card';
 import { CombinedFindings } from './combined-findings';
 import { cardFindings, isCombined } from './finding-groups';

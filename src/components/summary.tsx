@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldId } from '../input/fields';
 import type { DemoCase } from '../reception/demo-cases';
-import type { Urgency } from '../rules/types';
+import type { Urgency } from '../rules';
 
 interface SummaryProps {
   /** undefined while nothing valid is entered: the page then claims nothing about health. */

@@ -7,3 +7,4 @@ export { fib4, fib4LowCutoff } from './fib4';
 export { interpret } from './interpret';
 export { compareUrgency, maxUrgency } from './urgency';
 export { ALT_TIER_BANDS, GRADE_BANDS, type Band } from './thresholds';
+export { inBand } from './bands';
