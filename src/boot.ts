@@ -4,3 +4,4 @@ import { detectLang } from './i18n/detect-lang';
 // inline script). Setting <html lang> makes the stylesheet show the prerendered page of that
 // language and hide the other, so the first paint is already in the right language.
 document.documentElement.lang = detectLang();
+document.documentElement.dataset.langDetected = 'true';

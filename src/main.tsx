@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { registerSW } from 'virtual:pwa-register';
 import { App } from './app';
-import { loadClinic, type Clinic } from './clinic/clinic-config';
+import type { Clinic } from './clinic/clinic-config';
 import { createI18n, currentLang } from './i18n/create-i18n';
+import { toSupportedLang } from './i18n/languages';
 import { loadSettingsFromLocation } from './reception/settings';
+import { registerServiceWorker } from './service-worker';
 import './styles.css';
 
 const settings = loadSettingsFromLocation();
@@ -13,19 +14,20 @@ const settings = loadSettingsFromLocation();
 // A new version never interrupts someone typing: it is applied at once only if nothing was
 // typed yet, otherwise at the next clear (or the next load).
 let typed = false;
-let updateWaiting = false;
+let applyUpdate: (() => void) | undefined;
 document.addEventListener('input', () => (typed = true), { capture: true, once: true });
-const updateSW = registerSW({
-  onNeedRefresh() {
-    if (typed) updateWaiting = true;
-    else void updateSW(true);
-  },
+registerServiceWorker((apply) => {
+  if (typed) applyUpdate = apply;
+  else apply();
 });
-const onCleared = () => {
-  if (updateWaiting) void updateSW(true);
-};
+const onCleared = () => applyUpdate?.();
 
-const i18n = await createI18n();
+// boot.js has already chosen the language (and marked it); without it (dev server) detect here.
+const html = document.documentElement;
+const lng = html.dataset.langDetected
+  ? toSupportedLang(html.lang)
+  : (await import('./i18n/detect-lang')).detectLang();
+const i18n = await createI18n({ lng });
 const lang = currentLang(i18n);
 
 const element = (clinic: Clinic | undefined) => (
@@ -54,4 +56,7 @@ if (prerendered && settings.mode === 'personal') {
   root.render(element(undefined));
 }
 
-void loadClinic().then((clinic) => clinic && root.render(element(clinic)));
+// The clinic's details are not needed for the first paint: loaded (with their schema) afterwards.
+void import('./clinic/clinic-config')
+  .then(({ loadClinic }) => loadClinic())
+  .then((clinic) => clinic && root.render(element(clinic)));

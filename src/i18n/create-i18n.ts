@@ -1,6 +1,5 @@
 import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { detectLang } from './detect-lang';
 import { LANGUAGES, NAMESPACES, toSupportedLang, type Lang } from './languages';
 
 // Each language's files are their own chunks: the language not in use is never downloaded.
@@ -23,18 +22,19 @@ const lazyLocales: BackendModule = {
 };
 
 export interface CreateI18nOptions {
-  /** Fixed language (tests, prerendering). Without it the browser's stored choice or language decides. */
-  lng?: Lang;
+  /** The language to start in (see detect-lang.ts for how the app chooses it). */
+  lng: Lang;
 }
 
 /** A fresh i18next instance, initialised and with the active language's texts loaded. */
-export async function createI18n({ lng }: CreateI18nOptions = {}): Promise<I18n> {
+export async function createI18n({ lng }: CreateI18nOptions): Promise<I18n> {
   const instance = createInstance();
   instance.use(lazyLocales).use(initReactI18next);
   await instance.init({
-    lng: lng ?? detectLang(),
+    lng,
     supportedLngs: [...LANGUAGES],
-    fallbackLng: 'en',
+    // Both languages are complete (tests/locale-parity.test.ts): never download the other one as a fallback.
+    fallbackLng: false,
     load: 'languageOnly',
     ns: [...NAMESPACES],
     defaultNS: 'common',

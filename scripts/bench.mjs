@@ -1,0 +1,144 @@
+// npm run bench: build, serve the build on 127.0.0.1, and measure what a patient's phone meets.
+// Prints one table and writes bench-results/bench.json. Timings are noisy on shared machines,
+// so they live here and not in npm test.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, findChromium } from './browser.mjs';
+
+const PORT = 4174;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = 3;
+const KEYSTROKES = 60;
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+const chromePath = findChromium();
+if (!chromePath) throw new Error('No Chromium: set CHROME_PATH or apt-get install chromium');
+
+execSync('npm run build', { cwd: root, stdio: 'inherit' });
+
+// 1. Every built file with raw, gzip and brotli sizes.
+const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const files = walk(dist).map((path) => {
+  const data = readFileSync(path);
+  return { file: relative(dist, path), raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data).length };
+});
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+try {
+  await waitForServer();
+
+  // 2. What the first visit loads (read from the browser, not guessed from the file list).
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const loaded = new Set();
+  page.on('requestfinished', (request) => loaded.add(new URL(request.url()).pathname.replace(/^\//, '')));
+  await page.goto(ORIGIN, { waitUntil: 'networkidle' });
+  const firstLoad = files.filter((f) => loaded.has(f.file) || (f.file === 'index.html' && loaded.has('')));
+  const firstLoadJs = firstLoad.filter((f) => f.file.endsWith('.js'));
+  const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
+
+  // 3. Typing: keystroke in the ALT field → results painted, CPU slowed 4×.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    window.__latencies = [];
+    let start = 0;
+    document.addEventListener('keydown', (event) => (start = event.timeStamp), { capture: true });
+    document.addEventListener('input', () => {
+      const from = start;
+      // rAF runs just before the frame that shows the update; the message after it lands once it is painted.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__latencies.push(performance.now() - from);
+        channel.port2.postMessage(null);
+      });
+    });
+  });
+  const alt = page.getByRole('textbox', { name: /ALT/ });
+  await alt.click();
+  // Type "120", "350", "650"… and delete it again: every key changes the results.
+  for (let i = 0; i < KEYSTROKES / 6; i++) {
+    for (const key of [String((i % 9) + 1), '5', '0', 'Backspace', 'Backspace', 'Backspace']) await page.keyboard.press(key);
+  }
+  const latencies = await page.evaluate(() => window.__latencies);
+  await browser.close();
+
+  // 4. Lighthouse, mobile with simulated throttling, median of three.
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new', `--user-data-dir=${join(root, 'bench-results', `profile-${i}`)}`] });
+    try {
+      const result = await lighthouse(ORIGIN, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const { categories, audits } = result.lhr;
+      runs.push({
+        performance: categories.performance.score,
+        accessibility: categories.accessibility.score,
+        bestPractices: categories['best-practices'].score,
+        seo: categories.seo.score,
+        fcpMs: audits['first-contentful-paint'].numericValue,
+        lcpMs: audits['largest-contentful-paint'].numericValue,
+        tbtMs: audits['total-blocking-time'].numericValue,
+        cls: audits['cumulative-layout-shift'].numericValue,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const lh = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+
+  const report = {
+    date: new Date().toISOString(),
+    files,
+    firstLoad: {
+      files: firstLoad.map((f) => f.file),
+      jsGzip: sum(firstLoadJs, 'gzip'),
+      jsBrotli: sum(firstLoadJs, 'brotli'),
+      allGzip: sum(firstLoad, 'gzip'),
+    },
+    lighthouse: { median: lh, runs },
+    typing: { keystrokes: latencies.length, medianMs: median(latencies), p95Ms: percentile(latencies, 95), cpuSlowdown: 4 },
+  };
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  print(report);
+} finally {
+  server.kill();
+}
+
+function print(report) {
+  const kb = (n) => (n / 1024).toFixed(1);
+  const rows = [['file', 'raw KB', 'gzip KB', 'brotli KB', 'first load']];
+  for (const f of [...report.files].sort((a, b) => b.gzip - a.gzip)) {
+    rows.push([f.file, kb(f.raw), kb(f.gzip), kb(f.brotli), report.firstLoad.files.includes(f.file) ? 'yes' : '']);
+  }
+  const m = report.lighthouse.median;
+  rows.push(['', '', '', '', '']);
+  rows.push(['first-load JavaScript', '', kb(report.firstLoad.jsGzip), kb(report.firstLoad.jsBrotli), '']);
+  rows.push(['first-load, everything', '', kb(report.firstLoad.allGzip), '', '']);
+  rows.push([`Lighthouse mobile (median of ${RUNS})`, `perf ${m.performance}`, `a11y ${m.accessibility}`, `bp ${m.bestPractices}`, `seo ${m.seo}`]);
+  rows.push(['FCP / LCP / TBT ms, CLS', Math.round(m.fcpMs), Math.round(m.lcpMs), Math.round(m.tbtMs), m.cls.toFixed(3)]);
+  rows.push([`typing, CPU 4× (${report.typing.keystrokes} keys)`, `median ${report.typing.medianMs.toFixed(1)} ms`, `p95 ${report.typing.p95Ms.toFixed(1)} ms`, '', '']);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`vite preview did not start on ${ORIGIN}`);
+}
