@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Content-Security-Policy for the built page: no inline script, nothing fetched from anywhere
@@ -31,10 +32,25 @@ const csp: Plugin = {
   },
 };
 
+/** Copies locales/<lang>/<ns>.json into the build, minified, where src/i18n/fetch-locale.ts fetches them. */
+const locales: Plugin = {
+  name: 'locales',
+  apply: 'build',
+  generateBundle() {
+    for (const lang of readdirSync('locales')) {
+      for (const file of readdirSync(`locales/${lang}`).filter((f) => f.endsWith('.json'))) {
+        const source = JSON.stringify(JSON.parse(readFileSync(`locales/${lang}/${file}`, 'utf8')));
+        this.emitFile({ type: 'asset', fileName: `locales/${lang}/${file}`, source });
+      }
+    }
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
     csp,
+    locales,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -64,7 +80,10 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
-import type { Clinic } from './clinic/clinic-config';
+import { loadClinic, type Clinic } from './clinic/clinic-config';
 import { createI18n, currentLang } from './i18n/create-i18n';
+import { fetchLocale } from './i18n/fetch-locale';
 import { toSupportedLang } from './i18n/languages';
 import { loadSettingsFromLocation } from './reception/settings';
 import { registerServiceWorker } from './service-worker';
@@ -27,7 +28,7 @@ const html = document.documentElement;
 const lng = html.dataset.langDetected
   ? toSupportedLang(html.lang)
   : (await import('./i18n/detect-lang')).detectLang();
-const i18n = await createI18n({ lng });
+const i18n = await createI18n({ lng, load: fetchLocale });
 const lang = currentLang(i18n);
 
 const element = (clinic: Clinic | undefined) => (
@@ -56,7 +57,4 @@ if (prerendered && settings.mode === 'personal') {
   root.render(element(undefined));
 }
 
-// The clinic's details are not needed for the first paint: loaded (with their schema) afterwards.
-void import('./clinic/clinic-config')
-  .then(({ loadClinic }) => loadClinic())
-  .then((clinic) => clinic && root.render(element(clinic)));
+void loadClinic().then((clinic) => clinic && root.render(element(clinic)));

@@ -1,22 +1,12 @@
-import * as z from 'zod/mini';
+import type { Clinic } from './clinic-schema';
 
-const bilingual = z.object({ en: z.string().check(z.minLength(1)), ja: z.string().check(z.minLength(1)) });
-
-/** public/clinic.json: where the hepatologist prompt tells a patient to book. `null` means none. */
-export const clinicSchema = z.object({
-  name: bilingual,
-  phone: z.string().check(z.regex(/^[+\d][\d\s()-]{5,}$/)),
-  address: bilingual,
-  url: z.optional(z.url({ protocol: /^https?$/ })),
-  hours: bilingual,
-});
-export type Clinic = z.infer<typeof clinicSchema>;
-
+export type { Clinic };
 export const CLINIC_PATH = '/clinic.json';
 
 /**
- * Reads and checks the clinic's details. The app works without them: anything missing or wrong
- * gives one console warning that names the problem, and the generic prompt.
+ * Reads and checks the clinic's details (public/clinic.json). The app works without them:
+ * anything missing or wrong gives one console warning that names the problem, and the generic
+ * prompt. The shipped file holds `null` (no clinic): then the schema is never even downloaded.
  */
 export async function loadClinic(fetchImpl: typeof fetch = fetch): Promise<Clinic | undefined> {
   let data: unknown;
@@ -31,12 +21,12 @@ export async function loadClinic(fetchImpl: typeof fetch = fetch): Promise<Clini
     console.warn(`clinic.json: could not be read (${error instanceof Error ? error.message : String(error)}); showing the generic prompt.`);
     return undefined;
   }
-  if (data === null) return undefined; // the shipped file: no clinic configured
-  const result = clinicSchema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    console.warn(`clinic.json is invalid, showing the generic prompt. ${problems}`);
+  if (data === null) return undefined;
+  const { parseClinic } = await import('./clinic-schema');
+  const result = parseClinic(data);
+  if ('problems' in result) {
+    console.warn(`clinic.json is invalid, showing the generic prompt. ${result.problems}`);
     return undefined;
   }
-  return result.data;
+  return result.clinic;
 }

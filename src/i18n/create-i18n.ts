@@ -1,39 +1,34 @@
-import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
+import { createInstance, type BackendModule, type i18n as I18n, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, NAMESPACES, toSupportedLang, type Lang } from './languages';
+import { LANGUAGES, NAMESPACES, toSupportedLang, type Lang, type Namespace } from './languages';
 
-// Each language's files are their own chunks: the language not in use is never downloaded.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
-
-const lazyLocales: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(lng, ns, callback) {
-    const load = localeFiles[`../../locales/${lng}/${ns}.json`];
-    if (!load) {
-      callback(new Error(`No locale file for ${lng}/${ns}`), false);
-      return;
-    }
-    load().then(
-      (file) => callback(null, file.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
-    );
-  },
-};
+/** Where one namespace of one language's text comes from (fetched in the browser, bundled in tests). */
+export type LoadLocale = (lng: Lang, ns: Namespace) => Promise<ResourceKey>;
 
 export interface CreateI18nOptions {
   /** The language to start in (see detect-lang.ts for how the app chooses it). */
   lng: Lang;
+  load: LoadLocale;
 }
 
 /** A fresh i18next instance, initialised and with the active language's texts loaded. */
-export async function createI18n({ lng }: CreateI18nOptions): Promise<I18n> {
+export async function createI18n({ lng, load }: CreateI18nOptions): Promise<I18n> {
+  const backend: BackendModule = {
+    type: 'backend',
+    init() {},
+    read(language, ns, callback) {
+      load(toSupportedLang(language), ns as Namespace).then(
+        (resource) => callback(null, resource),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      );
+    },
+  };
   const instance = createInstance();
-  instance.use(lazyLocales).use(initReactI18next);
+  instance.use(backend).use(initReactI18next);
   await instance.init({
     lng,
     supportedLngs: [...LANGUAGES],
-    // Both languages are complete (tests/locale-parity.test.ts): never download the other one as a fallback.
+    // Both languages are complete (tests/locale-parity.test.ts): never download the other as a fallback.
     fallbackLng: false,
     load: 'languageOnly',
     ns: [...NAMESPACES],
