@@ -48,21 +48,21 @@ export type FindingId =
   | 'altTier.high'
   | 'altTier.veryHigh'
   | 'altTier.extreme'
-  // AST in the same acute ranges as ALT (params: value)
+  // AST in the same acute ranges as ALT (params: value, cutoff)
   | 'ast.veryHigh'
   | 'ast.extreme'
-  // AST > ALT pattern (params: ast, alt, ratio)
+  // AST > ALT pattern (params: ast, alt, ratio; ratio is left out when ALT is 0)
   | 'alcoholHint'
   | 'alcoholHintStrong'
   // AST > 30 with ALT ≤ 30 (params: ast, alt)
   | 'astOnlyRise'
-  // γ-GTP (params: value)
+  // γ-GTP (params: value, cutoff)
   | 'ggt.raised'
   | 'ggt.bileDuct'
   // albumin (params: value, cutoff)
   | 'albumin.low'
   | 'albumin.severelyLow'
-  // platelets (params: value, cutoff; fibrosisCheck also alt)
+  // platelets (params: value, cutoff; fibrosisCheck also alt, altAbove)
   | 'platelets.fibrosisCheck'
   | 'platelets.belowNormal'
   | 'platelets.cirrhosisPossible'
@@ -93,3 +93,47 @@ export interface Interpretation {
   urgency: Urgency;
   seeHepatologist: boolean;
 }
+
+/** The numbers a sentence may need. */
+type ValueParams = { value: number };
+type CutoffParams = { value: number; cutoff: number };
+type RatioParams = { ast: number; alt: number; ratio?: number };
+type Fib4Params = { value: number; age: number; lowCutoff: number; highCutoff: number };
+
+/**
+ * The params each finding carries, by id: the contract between the rules and the
+ * translations (`{{value}}`, `{{cutoff}}` …). Cut-offs are the thresholds that fired, so the
+ * text never re-types a number. `fib4.*` value is unrounded; show two decimals.
+ */
+export type FindingParams = {
+  'grade.ast': ValueParams;
+  'grade.alt': ValueParams;
+  'grade.ggt': ValueParams;
+  'grade.albumin': ValueParams;
+  'grade.platelets': ValueParams;
+  'altTier.normal': ValueParams;
+  'altTier.mild': ValueParams;
+  'altTier.abnormal': ValueParams;
+  'altTier.high': ValueParams;
+  'altTier.veryHigh': ValueParams;
+  'altTier.extreme': ValueParams;
+  'ast.veryHigh': CutoffParams;
+  'ast.extreme': CutoffParams;
+  alcoholHint: RatioParams;
+  alcoholHintStrong: RatioParams;
+  astOnlyRise: { ast: number; alt: number };
+  'ggt.raised': CutoffParams;
+  'ggt.bileDuct': CutoffParams;
+  'albumin.low': CutoffParams;
+  'albumin.severelyLow': CutoffParams;
+  'platelets.fibrosisCheck': CutoffParams & { alt: number; altAbove: number };
+  'platelets.belowNormal': CutoffParams;
+  'platelets.cirrhosisPossible': CutoffParams;
+  'platelets.bleedingRisk': CutoffParams;
+  'platelets.high': CutoffParams;
+  'fib4.low': Fib4Params;
+  'fib4.indeterminate': Fib4Params;
+  'fib4.high': Fib4Params;
+  'fib4.unreliable': Fib4Params;
+  'fib4.olderCutoff': Fib4Params;
+};
