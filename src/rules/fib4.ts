@@ -18,7 +18,19 @@ export function fib4(age: number, ast: number, alt: number, platelets: number): 
   assertValue('platelets', platelets);
   if (alt === 0) throw new RangeError('alt must be above 0 for FIB-4');
   if (platelets === 0) throw new RangeError('platelets must be above 0 for FIB-4');
-  const value = (age * ast) / (platelets * FIB4.plateletsToGigaPerLitre * Math.sqrt(alt));
+  const value = fib4Value(age, ast, alt, platelets);
   const band = value < fib4LowCutoff(age) ? 'low' : value < FIB4.highCutoff ? 'indeterminate' : 'high';
   return { value, band, reliable: age > FIB4.unreliableAtOrBelowAge };
+}
+
+/**
+ * The formula as written, so that worked examples come out exact (1300 / 1000 is 1.3). Only at
+ * the far ends of the double range (never for plausible values) can it overflow or underflow
+ * into Infinity / Infinity or 0 / 0; logarithms then give the limit, so the value is never NaN.
+ */
+function fib4Value(age: number, ast: number, alt: number, platelets: number): number {
+  const direct = (age * ast) / (platelets * FIB4.plateletsToGigaPerLitre * Math.sqrt(alt));
+  if (Number.isFinite(direct) && (direct > 0 || age === 0 || ast === 0)) return direct;
+  const logValue = Math.log(age) + Math.log(ast) - Math.log(platelets) - Math.log(FIB4.plateletsToGigaPerLitre) - Math.log(alt) / 2;
+  return Math.exp(logValue);
 }

@@ -1,5 +1,6 @@
 // The clinical core's public surface (clinical-reference.md §3). Numbers in, codes and numbers out.
-export type { Analyte, LabValues, AltTier, Grade, Urgency, SourceId, Fib4, Finding, FindingId, Interpretation } from './types';
+export type { Analyte, LabValues, AltTier, Grade, Urgency, SourceId, Fib4, Finding, Interpretation, FindingId } from './types';
+export type { FindingParams } from './types';
 export { ANALYTES, URGENCIES } from './types';
 export { altTier } from './alt-tier';
 export { jsndGrade } from './grades';

@@ -1,193 +1,175 @@
-import { assertValue } from './bands';
 import { altTier } from './alt-tier';
+import { assertValue } from './bands';
+import { finding } from './finding';
 import { fib4, fib4LowCutoff } from './fib4';
 import { jsndGrade } from './grades';
-import { ALBUMIN, ALCOHOL_HINT, AST_ACUTE, AST_ONLY_RISE, FIB4, GGT, NARA_ALT_ABOVE, PLATELETS } from './thresholds';
-import { compareUrgency, GRADE_URGENCY, maxUrgency } from './urgency';
-import { ANALYTES, type AltTier, type Analyte, type Finding, type Grade, type Interpretation, type LabValues, type Urgency } from './types';
+import { ALBUMIN, ALCOHOL_HINT, AST_ACUTE, AST_ONLY_RISE, FIB4, GGT, PLATELETS } from './thresholds';
+import { ALT_TIER_RULES, compareUrgency, gradeUrgency, maxUrgency } from './urgency';
+import {
+  ANALYTES,
+  type AltTier,
+  type Analyte,
+  type Fib4,
+  type Finding,
+  type Grade,
+  type Interpretation,
+  type LabValues,
+  type Urgency,
+} from './types';
 
-/** §3.1 + §3.9: the level each ALT tier raises. mild: nara2023; abnormal: grade D; high: ALT > 100. */
-const TIER_URGENCY: Record<AltTier, Urgency> = {
-  normal: 'ok',
-  mild: 'consult',
-  abnormal: 'specialist',
-  high: 'specialist',
-  veryHigh: 'urgent',
-  extreme: 'emergency',
-};
+const FIELDS = [...ANALYTES, 'age'] as const;
+
+/** The level each given analyte's grade raises; notes that sit beside a grade carry it (§3.9, last paragraph). */
+type GradeLevels = Partial<Record<Analyte, Urgency>>;
 
 /**
- * Everything clinical-reference §3 says about a set of values (canonical units).
+ * Everything clinical-reference §3 says about a set of values in canonical units.
  * Findings explain; the overall urgency is the highest any finding raises (§3.9).
+ * Throws RangeError, naming the field, for a value that is not a finite non-negative number.
  */
 export function interpret(values: LabValues): Interpretation {
-  for (const field of [...ANALYTES, 'age'] as const) {
+  for (const field of FIELDS) {
     const value = values[field];
     if (value !== undefined) assertValue(field, value);
   }
-  const { ast, alt, ggt, albumin, platelets, age } = values;
-  const findings: Finding[] = [];
-  const grades: Partial<Record<Analyte, Grade>> = {};
+  const { ast, alt, ggt, albumin, platelets } = values;
 
-  // §3.2 grades, with the level each raises (§3.9: platelets ≥ 40 is D but only asks for a physician).
-  const gradeUrgency: Partial<Record<Analyte, Urgency>> = {};
+  const grades: Partial<Record<Analyte, Grade>> = {};
+  const levels: GradeLevels = {};
+  const findings: Finding[] = [];
+  // §3.2: one finding per given analyte.
   for (const analyte of ANALYTES) {
     const value = values[analyte];
     if (value === undefined) continue;
     const grade = jsndGrade(analyte, value);
     grades[analyte] = grade;
-    const highPlatelets = analyte === 'platelets' && value >= PLATELETS.highFrom;
-    const urgency = highPlatelets ? 'consult' : GRADE_URGENCY[grade];
-    gradeUrgency[analyte] = urgency;
-    findings.push({ id: `grade.${analyte}`, analyte, urgency, params: { value }, sources: ['jsnd'] });
+    levels[analyte] = gradeUrgency(analyte, value, grade);
+    findings.push(finding(`grade.${analyte}`, levels[analyte], { value }, ['jsnd'], analyte));
   }
-  // Explanatory findings sit beside a grade and carry its level: they never raise it by themselves.
-  const beside = (analyte: Analyte): Urgency => gradeUrgency[analyte] ?? 'ok';
 
-  // §3.1 ALT tier.
   let tier: AltTier | undefined;
   if (alt !== undefined) {
     tier = altTier(alt);
-    findings.push({
-      id: `altTier.${tier}`,
-      analyte: 'alt',
-      urgency: TIER_URGENCY[tier],
-      params: { value: alt },
-      sources: alt > NARA_ALT_ABOVE ? ['clinic2026', 'nara2023', 'mhlw'] : ['clinic2026', 'jsnd'],
-    });
+    const rule = ALT_TIER_RULES[tier];
+    findings.push(finding(`altTier.${tier}`, rule.urgency, { value: alt }, rule.sources, 'alt'));
   }
 
-  // §3.9 AST in the acute ranges.
-  if (ast !== undefined && ast > AST_ACUTE.veryHigh) {
-    const extreme = ast > AST_ACUTE.extreme;
-    findings.push({
-      id: extreme ? 'ast.extreme' : 'ast.veryHigh',
-      analyte: 'ast',
-      urgency: extreme ? 'emergency' : 'urgent',
-      params: { value: ast },
-      sources: ['clinic2026', 'mhlw'],
-    });
-  }
+  const ratio = ratioFindings(ast, alt, levels);
+  const fib4Part = fib4Findings(values);
+  findings.push(
+    ...astAcuteFindings(ast),
+    ...ratio.findings,
+    ...ggtFindings(ggt, levels),
+    ...albuminFindings(albumin, levels),
+    ...plateletFindings(platelets, alt, levels),
+    ...fib4Part.findings,
+  );
 
-  // §3.3 AST > ALT (De Ritis); §3.4 AST-only rise.
-  let alcoholHint = false;
-  let deRitis: number | undefined;
-  if (ast !== undefined && alt !== undefined) {
-    if (alt > 0) deRitis = ast / alt;
-    alcoholHint = ast > alt && ast > ALCOHOL_HINT.minAst;
-    if (alcoholHint) {
-      const ratio = deRitis ?? Number.POSITIVE_INFINITY;
-      const strong = ratio >= ALCOHOL_HINT.strongRatio;
-      findings.push({
-        id: strong ? 'alcoholHintStrong' : 'alcoholHint',
-        analyte: 'ast',
-        urgency: beside('ast'),
-        // ratio is only a number a sentence can print when ALT > 0.
-        params: deRitis === undefined ? { ast, alt } : { ast, alt, ratio: deRitis },
-        sources: ['clinic2026', 'deRitis'],
-      });
-    }
-    if (ast > AST_ONLY_RISE.astAbove && alt <= AST_ONLY_RISE.altAtMost) {
-      findings.push({ id: 'astOnlyRise', analyte: 'ast', urgency: beside('ast'), params: { ast, alt }, sources: ['jsnd'] });
-    }
-  }
-
-  // §3.5 γ-GTP.
-  if (ggt !== undefined && ggt > GGT.raisedAbove) {
-    findings.push({ id: 'ggt.raised', analyte: 'ggt', urgency: beside('ggt'), params: { value: ggt }, sources: ['jsnd', 'jma'] });
-    if (ggt > GGT.bileDuctAbove) {
-      findings.push({
-        id: 'ggt.bileDuct',
-        analyte: 'ggt',
-        urgency: beside('ggt'),
-        params: { value: ggt, cutoff: GGT.bileDuctAbove },
-        sources: ['jma'],
-      });
-    }
-  }
-
-  // §3.6 albumin: the more severe of the two notes.
-  if (albumin !== undefined && albumin < ALBUMIN.lowBelow) {
-    const severe = albumin < ALBUMIN.severelyLowBelow;
-    findings.push({
-      id: severe ? 'albumin.severelyLow' : 'albumin.low',
-      analyte: 'albumin',
-      urgency: beside('albumin'),
-      params: { value: albumin, cutoff: severe ? ALBUMIN.severelyLowBelow : ALBUMIN.lowBelow },
-      sources: ['jsnd', 'childPugh'],
-    });
-  }
-
-  // §3.7 platelets.
-  if (platelets !== undefined) {
-    if (platelets < PLATELETS.fibrosisCheckBelow && alt !== undefined && alt > PLATELETS.fibrosisCheckAltAbove) {
-      findings.push({
-        id: 'platelets.fibrosisCheck',
-        analyte: 'platelets',
-        urgency: 'consult',
-        params: { value: platelets, alt, cutoff: PLATELETS.fibrosisCheckBelow },
-        sources: ['nara2023'],
-      });
-    }
-    if (platelets < PLATELETS.bleedingRiskBelow) {
-      findings.push({
-        id: 'platelets.bleedingRisk',
-        analyte: 'platelets',
-        urgency: 'urgent',
-        params: { value: platelets, cutoff: PLATELETS.bleedingRiskBelow },
-        sources: ['jsnd'],
-      });
-    } else if (platelets < PLATELETS.cirrhosisBelow) {
-      findings.push({
-        id: 'platelets.cirrhosisPossible',
-        analyte: 'platelets',
-        urgency: beside('platelets'),
-        params: { value: platelets, cutoff: PLATELETS.cirrhosisBelow },
-        sources: ['jsnd'],
-      });
-    } else if (platelets < PLATELETS.belowNormalBelow) {
-      findings.push({
-        id: 'platelets.belowNormal',
-        analyte: 'platelets',
-        urgency: beside('platelets'),
-        params: { value: platelets, cutoff: PLATELETS.belowNormalBelow },
-        sources: ['jsnd'],
-      });
-    } else if (platelets >= PLATELETS.highFrom) {
-      findings.push({
-        id: 'platelets.high',
-        analyte: 'platelets',
-        urgency: 'consult',
-        params: { value: platelets, cutoff: PLATELETS.highFrom },
-        sources: ['jsnd'],
-      });
-    }
-  }
-
-  // §3.8 FIB-4, when it can be computed.
-  let fib4Result: Interpretation['fib4'];
-  if (age !== undefined && ast !== undefined && alt !== undefined && platelets !== undefined && alt > 0 && platelets > 0) {
-    fib4Result = fib4(age, ast, alt, platelets);
-    const { value, band, reliable } = fib4Result;
-    const params = { value, age, lowCutoff: fib4LowCutoff(age), highCutoff: FIB4.highCutoff };
-    const sources: Finding['sources'] = ['sterling2006', 'mcpherson2017', 'jsgeNafld2020'];
-    const bandUrgency: Urgency = !reliable ? 'ok' : band === 'high' ? 'specialist' : band === 'indeterminate' ? 'consult' : 'ok';
-    findings.push({ id: `fib4.${band}`, urgency: bandUrgency, params, sources });
-    if (!reliable) findings.push({ id: 'fib4.unreliable', urgency: 'ok', params, sources: ['mcpherson2017'] });
-    else if (age >= FIB4.olderFromAge) findings.push({ id: 'fib4.olderCutoff', urgency: 'ok', params, sources: ['mcpherson2017'] });
-  }
-
-  // Most urgent first; Array.prototype.sort is stable, so rule order breaks ties.
+  // Most urgent first. Array.prototype.sort is stable, so the rule order above breaks ties.
   findings.sort((a, b) => compareUrgency(b.urgency, a.urgency));
   const urgency = maxUrgency(...findings.map((f) => f.urgency));
   return {
     ...(tier !== undefined ? { altTier: tier } : {}),
     grades,
-    alcoholHint,
-    ...(deRitis !== undefined ? { deRitis } : {}),
-    ...(fib4Result !== undefined ? { fib4: fib4Result } : {}),
+    alcoholHint: ratio.alcoholHint,
+    ...(ratio.deRitis !== undefined ? { deRitis: ratio.deRitis } : {}),
+    ...(fib4Part.fib4 !== undefined ? { fib4: fib4Part.fib4 } : {}),
     findings,
     urgency,
     seeHepatologist: compareUrgency(urgency, 'consult') >= 0,
   };
+}
+
+/** §3.9: AST in the acute ranges raises the level as ALT does; only the more severe note. */
+function astAcuteFindings(ast: number | undefined): Finding[] {
+  if (ast === undefined || ast <= AST_ACUTE.veryHighAbove) return [];
+  return ast > AST_ACUTE.extremeAbove
+    ? [finding('ast.extreme', 'emergency', { value: ast, cutoff: AST_ACUTE.extremeAbove }, ['clinic2026', 'mhlw'], 'ast')]
+    : [finding('ast.veryHigh', 'urgent', { value: ast, cutoff: AST_ACUTE.veryHighAbove }, ['clinic2026', 'mhlw'], 'ast')];
+}
+
+/** §3.3 AST > ALT (De Ritis) and §3.4 AST-only rise. Both explain the AST grade and carry its level. */
+function ratioFindings(
+  ast: number | undefined,
+  alt: number | undefined,
+  levels: GradeLevels,
+): { alcoholHint: boolean; deRitis?: number; findings: Finding[] } {
+  if (ast === undefined || alt === undefined) return { alcoholHint: false, findings: [] };
+  const deRitis = alt > 0 ? ast / alt : undefined;
+  const level = levels.ast ?? 'ok';
+  const findings: Finding[] = [];
+  const alcoholHint = ast > alt && ast > ALCOHOL_HINT.astAbove;
+  if (alcoholHint) {
+    // ALT 0 (refused at the input edge anyway) leaves no printable ratio; any AST above it is "≥ 2".
+    const strong = deRitis === undefined || deRitis >= ALCOHOL_HINT.strongRatioFrom;
+    const params = deRitis === undefined ? { ast, alt } : { ast, alt, ratio: deRitis };
+    findings.push(finding(strong ? 'alcoholHintStrong' : 'alcoholHint', level, params, ['clinic2026', 'deRitis']));
+  }
+  if (ast > AST_ONLY_RISE.astAbove && alt <= AST_ONLY_RISE.altAtMost) {
+    findings.push(finding('astOnlyRise', level, { ast, alt }, ['jsnd'], 'ast'));
+  }
+  return { alcoholHint, ...(deRitis !== undefined ? { deRitis } : {}), findings };
+}
+
+/** §3.5: causes above 50, and the bile-duct concern above 200 in addition. */
+function ggtFindings(ggt: number | undefined, levels: GradeLevels): Finding[] {
+  if (ggt === undefined || ggt <= GGT.raisedAbove) return [];
+  const level = levels.ggt ?? 'ok';
+  const findings = [finding('ggt.raised', level, { value: ggt, cutoff: GGT.raisedAbove }, ['jsnd', 'jma'], 'ggt')];
+  if (ggt > GGT.bileDuctAbove) {
+    findings.push(finding('ggt.bileDuct', level, { value: ggt, cutoff: GGT.bileDuctAbove }, ['jsnd', 'jma'], 'ggt'));
+  }
+  return findings;
+}
+
+/** §3.6: only the more severe of the two notes. */
+function albuminFindings(albumin: number | undefined, levels: GradeLevels): Finding[] {
+  if (albumin === undefined || albumin >= ALBUMIN.lowBelow) return [];
+  const level = levels.albumin ?? 'ok';
+  const severe = albumin < ALBUMIN.severelyLowBelow;
+  const cutoff = severe ? ALBUMIN.severelyLowBelow : ALBUMIN.lowBelow;
+  return [finding(severe ? 'albumin.severelyLow' : 'albumin.low', level, { value: albumin, cutoff }, ['jsnd', 'childPugh'], 'albumin')];
+}
+
+/**
+ * §3.7. The nara2023 fibrosis check stands beside the most severe of the low-count notes;
+ * bleeding risk and a high count raise their own level (§3.9), the others carry the grade's.
+ */
+function plateletFindings(platelets: number | undefined, alt: number | undefined, levels: GradeLevels): Finding[] {
+  if (platelets === undefined) return [];
+  const level = levels.platelets ?? 'ok';
+  const findings: Finding[] = [];
+  if (platelets < PLATELETS.fibrosisCheckBelow && alt !== undefined && alt > PLATELETS.fibrosisCheckAltAbove) {
+    const params = { value: platelets, cutoff: PLATELETS.fibrosisCheckBelow, alt, altAbove: PLATELETS.fibrosisCheckAltAbove };
+    findings.push(finding('platelets.fibrosisCheck', 'consult', params, ['nara2023'], 'platelets'));
+  }
+  if (platelets < PLATELETS.bleedingRiskBelow) {
+    findings.push(finding('platelets.bleedingRisk', 'urgent', { value: platelets, cutoff: PLATELETS.bleedingRiskBelow }, ['jsnd'], 'platelets'));
+  } else if (platelets < PLATELETS.cirrhosisBelow) {
+    const params = { value: platelets, cutoff: PLATELETS.cirrhosisBelow };
+    findings.push(finding('platelets.cirrhosisPossible', level, params, ['jsnd', 'nara2023'], 'platelets'));
+  } else if (platelets < PLATELETS.belowNormalBelow) {
+    findings.push(finding('platelets.belowNormal', level, { value: platelets, cutoff: PLATELETS.belowNormalBelow }, ['jsnd'], 'platelets'));
+  } else if (platelets >= PLATELETS.highFrom) {
+    findings.push(finding('platelets.high', 'consult', { value: platelets, cutoff: PLATELETS.highFrom }, ['jsnd'], 'platelets'));
+  }
+  return findings;
+}
+
+const FIB4_SOURCES = ['sterling2006', 'mcpherson2017', 'jsgeNafld2020'] as const;
+
+/**
+ * §3.8 + §3.9: the band's finding and the caveat that explains it; an unreliable value raises
+ * nothing. Needs all four values, and the formula divides by platelets and √ALT, so neither may be 0.
+ */
+function fib4Findings({ age, ast, alt, platelets }: LabValues): { fib4?: Fib4; findings: Finding[] } {
+  if (age === undefined || ast === undefined || alt === undefined || platelets === undefined) return { findings: [] };
+  if (alt === 0 || platelets === 0) return { findings: [] };
+  const result = fib4(age, ast, alt, platelets);
+  const params = { value: result.value, age, lowCutoff: fib4LowCutoff(age), highCutoff: FIB4.highCutoff };
+  const level: Urgency = !result.reliable || result.band === 'low' ? 'ok' : result.band === 'high' ? 'specialist' : 'consult';
+  const findings = [finding(`fib4.${result.band}`, level, params, FIB4_SOURCES)];
+  if (!result.reliable) findings.push(finding('fib4.unreliable', 'ok', params, ['mcpherson2017']));
+  else if (age >= FIB4.olderFromAge) findings.push(finding('fib4.olderCutoff', 'ok', params, ['mcpherson2017']));
+  return { fib4: result, findings };
 }

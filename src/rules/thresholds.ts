@@ -66,14 +66,14 @@ export const GRADE_BANDS = {
 } as const satisfies Record<Analyte, readonly Band<Grade>[]>;
 
 /** §3.9: AST in the acute ranges raises the level like ALT does (clinic2026, mhlw). U/L. */
-export const AST_ACUTE = { veryHigh: 300, extreme: 500 } as const;
+export const AST_ACUTE = { veryHighAbove: 300, extremeAbove: 500 } as const;
 
 /** §3.3 AST > ALT hint — clinic2026, deRitis. */
 export const ALCOHOL_HINT = {
   /** AST must be above this (U/L); with both enzymes ≤ 30 the ratio means nothing. */
-  minAst: 30,
+  astAbove: 30,
   /** AST/ALT at or above this makes the hint stronger. */
-  strongRatio: 2,
+  strongRatioFrom: 2,
 } as const;
 
 /** §3.4 AST-only rise — AST above, ALT at or below this (U/L). jsnd A band edge. */
@@ -85,7 +85,11 @@ export const GGT = { raisedAbove: 50, bileDuctAbove: 200 } as const;
 /** §3.6 albumin — childPugh points. g/dL; "below" is strict. */
 export const ALBUMIN = { lowBelow: 3.5, severelyLowBelow: 2.8 } as const;
 
-/** §3.7 platelets, ×10⁴/µL — jsnd (14.5, 40), nara2023 (20 with ALT > 30). "below" is strict. */
+/**
+ * §3.7 platelets, ×10⁴/µL — nara2023: below 20 with ALT > 30, look for fibrosis. jsnd: below 14.5
+ * is under the normal band, below 10 cirrhosis is possible, below 5 bleeding risk; 40 or more is
+ * high, which is not a liver sign. "Below" is strict, "from" inclusive, as in the JSND table.
+ */
 export const PLATELETS = {
   fibrosisCheckBelow: 20,
   fibrosisCheckAltAbove: 30,
@@ -94,9 +98,6 @@ export const PLATELETS = {
   bleedingRiskBelow: 5,
   highFrom: 40,
 } as const;
-
-/** §3.9: ALT above this asks for a physician — nara2023. U/L. */
-export const NARA_ALT_ABOVE = 30;
 
 /** §3.8 FIB-4 — sterling2006 (formula), mcpherson2017 (cut-offs, age), jsgeNafld2020 (use). */
 export const FIB4 = {
