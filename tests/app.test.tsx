@@ -100,7 +100,7 @@ describe('the interpreter app', () => {
   it('works in Japanese from the start', async () => {
     const { user } = await renderApp('ja');
     await user.type(field(/ALT/), '650');
-    expect(within(summary()).getByText(/今日/)).toBeInTheDocument();
+    expect(within(summary()).getByText(/今日中に医療機関を受診してください/)).toBeInTheDocument();
     expect(field(/アルブミン/)).toBeInTheDocument();
     expect(field(/血小板/)).toBeInTheDocument();
     expect(field(/年齢/)).toBeInTheDocument();
