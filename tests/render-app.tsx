@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../src/app';
 import { bundledLocale } from '../src/i18n/bundled-locales';
@@ -7,12 +8,12 @@ import { createI18n } from '../src/i18n/create-i18n';
 import type { Lang } from '../src/i18n/languages';
 
 /** The whole app with a real i18n instance (no mocked t). */
-export async function renderApp(lng: Lang = 'en') {
+export async function renderApp(lng: Lang = 'en', props: ComponentProps<typeof App> = {}) {
   const i18n = await createI18n({ lng, load: bundledLocale });
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <App />
+      <App {...props} />
     </I18nextProvider>,
   );
   return { ...view, user, i18n };

@@ -1,0 +1,105 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COUNTDOWN_SECONDS } from '../src/reception/settings';
+import { renderApp } from './render-app';
+
+const reception = { settings: { mode: 'reception' as const, idleSeconds: 30 } };
+const field = (name: RegExp) => screen.getByRole('textbox', { name });
+const allFields = () => screen.getAllByRole('textbox');
+
+describe('reception mode', () => {
+  afterEach(() => vi.useRealTimers());
+  // Only the app's own timers are faked, after the real i18n instance has loaded. With fake timers
+  // the tests type through fireEvent: Testing Library's async wrapper waits on a real setTimeout.
+  const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+
+  it('"Next patient" clears every value, unit, message and result, and starts at the first field', async () => {
+    const { user } = await renderApp('en', reception);
+    await user.type(field(/ALT/), '120');
+    await user.type(field(/AST/), 'abc');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Unit of Platelets/ }), 'e3PerUl');
+    await user.type(field(/Platelets/), '235');
+    expect(screen.getByRole('article', { name: /ALT/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next patient' }));
+
+    for (const input of allFields()) expect(input).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: /Unit of Platelets/ })).toHaveValue('e4PerUl');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.queryByText(/one number only/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Nothing about your health is judged/)).toBeInTheDocument();
+    expect(field(/AST/)).toHaveFocus();
+  });
+
+  it('counts down after the idle time and then clears; any key cancels', async () => {
+    await renderApp('en', reception);
+    fakeTimers();
+    fireEvent.change(field(/ALT/), { target: { value: '45' } });
+
+    act(() => vi.advanceTimersByTime(30_000));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent(`${COUNTDOWN_SECONDS} seconds`);
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(`${COUNTDOWN_SECONDS - 3} seconds`);
+
+    fireEvent.keyDown(field(/ALT/), { key: 'Shift' });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(field(/ALT/)).toHaveValue('45');
+
+    act(() => vi.advanceTimersByTime(30_000 + COUNTDOWN_SECONDS * 1000));
+    expect(field(/ALT/)).toHaveValue('');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('never counts down on an empty page', async () => {
+    await renderApp('en', reception);
+    fakeTimers();
+    act(() => vi.advanceTimersByTime(10 * 60_000));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('has no "Next patient" button and no idle clear in personal mode', async () => {
+    await renderApp('en', {});
+    fakeTimers();
+    expect(screen.queryByRole('button', { name: 'Next patient' })).not.toBeInTheDocument();
+    fireEvent.change(field(/ALT/), { target: { value: '45' } });
+    act(() => vi.advanceTimersByTime(10 * 60_000));
+    expect(field(/ALT/)).toHaveValue('45');
+  });
+
+  it('is called 次の方へ in Japanese', async () => {
+    await renderApp('ja', reception);
+    expect(screen.getByRole('button', { name: '次の方へ' })).toBeInTheDocument();
+  });
+});
+
+describe('example reports', () => {
+  it('fill the form in one tap, marked as examples', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Acute hepatitis range' }));
+    expect(field(/ALT/)).toHaveValue('1250');
+    expect(field(/Age/)).toHaveValue('38');
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText(/Example values: “Acute hepatitis range”/)).toBeInTheDocument();
+    expect(within(summary).getByText('Seek medical care today.')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Healthy', 'No action needed beyond your next checkup.'],
+    ['Fatty-liver pattern', /hepatologist/],
+    ['Alcohol pattern', /hepatologist/],
+    ['AST raised after hard exercise', /physician/],
+    ['Signs of advanced fibrosis (age 68)', /hepatologist/],
+  ])('%s gives the expected next step', async (name, step) => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name }));
+    expect(within(screen.getByRole('region', { name: 'Summary' })).getByText(step)).toBeInTheDocument();
+  });
+
+  it('stop being marked as examples once a value is changed', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Healthy' }));
+    await user.type(field(/ALT/), '0');
+    expect(screen.queryByText(/Example values/)).not.toBeInTheDocument();
+  });
+});
