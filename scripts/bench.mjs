@@ -46,30 +46,32 @@ try {
   const firstLoadJs = firstLoad.filter((f) => f.file.endsWith('.js'));
   const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
 
-  // 3. Typing: keystroke in the ALT field → results painted, CPU slowed 4×.
+  // 3. Typing: keystrokes in the ALT field, CPU slowed 4×. Latency per keystroke as the browser
+  // itself measures it (Event Timing API, as for INP): from the key event to the next frame painted
+  // after every handler ran, the longest event of the interaction. The API reports only events of
+  // 16 ms or more (in 8 ms steps); a keystroke with no entry took less than 16 ms and counts as 8.
+  for (const [name, value] of [['AST', '48'], ['γ-GTP', '95'], ['Albumin', '4.1'], ['Platelets', '17.2'], ['Age', '58']]) {
+    await page.getByRole('textbox', { name: new RegExp(name) }).fill(value);
+  }
+  const alt = page.getByRole('textbox', { name: /ALT/ });
+  await alt.click();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
-    window.__latencies = [];
-    let start = 0;
-    document.addEventListener('keydown', (event) => (start = event.timeStamp), { capture: true });
-    document.addEventListener('input', () => {
-      const from = start;
-      // rAF runs just before the frame that shows the update; the message after it lands once it is painted.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.__latencies.push(performance.now() - from);
-        channel.port2.postMessage(null);
-      });
-    });
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ id: e.interactionId, duration: e.duration });
+    }).observe({ type: 'event', durationThreshold: 16 });
   });
-  const alt = page.getByRole('textbox', { name: /ALT/ });
-  await alt.click();
-  // Type "120", "350", "650"… and delete it again: every key changes the results.
+  // Type "150", "250"… and delete it again: every key changes the results.
   for (let i = 0; i < KEYSTROKES / 6; i++) {
     for (const key of [String((i % 9) + 1), '5', '0', 'Backspace', 'Backspace', 'Backspace']) await page.keyboard.press(key);
   }
-  const latencies = await page.evaluate(() => window.__latencies);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const events = await page.evaluate(() => window.__events);
+  const slowest = new Map();
+  for (const e of events) slowest.set(e.id, Math.max(slowest.get(e.id) ?? 0, e.duration));
+  const latencies = [...slowest.values(), ...Array(Math.max(0, KEYSTROKES - slowest.size)).fill(8)];
   await browser.close();
 
   // 4. Lighthouse, mobile with simulated throttling, median of three.
@@ -105,7 +107,7 @@ try {
       allGzip: sum(firstLoad, 'gzip'),
     },
     lighthouse: { median: lh, runs },
-    typing: { keystrokes: latencies.length, medianMs: median(latencies), p95Ms: percentile(latencies, 95), cpuSlowdown: 4 },
+    typing: { keystrokes: KEYSTROKES, atLeast16ms: slowest.size, medianMs: median(latencies), p95Ms: percentile(latencies, 95), cpuSlowdown: 4 },
   };
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -126,7 +128,8 @@ function print(report) {
   rows.push(['first-load, everything', '', kb(report.firstLoad.allGzip), '', '']);
   rows.push([`Lighthouse mobile (median of ${RUNS})`, `perf ${m.performance}`, `a11y ${m.accessibility}`, `bp ${m.bestPractices}`, `seo ${m.seo}`]);
   rows.push(['FCP / LCP / TBT ms, CLS', Math.round(m.fcpMs), Math.round(m.lcpMs), Math.round(m.tbtMs), m.cls.toFixed(3)]);
-  rows.push([`typing, CPU 4× (${report.typing.keystrokes} keys)`, `median ${report.typing.medianMs.toFixed(1)} ms`, `p95 ${report.typing.p95Ms.toFixed(1)} ms`, '', '']);
+  const ms = (v) => (v < 16 ? '< 16 ms' : `${v} ms`);
+  rows.push([`typing, CPU 4× (${report.typing.keystrokes} keys)`, `median ${ms(report.typing.medianMs)}`, `p95 ${ms(report.typing.p95Ms)}`, `${report.typing.atLeast16ms} keys ≥ 16 ms`, '']);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 }

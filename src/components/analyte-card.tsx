@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_UNITS } from '../input/fields';
 import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules';
@@ -18,7 +19,17 @@ interface AnalyteCardProps {
   sources: readonly SourceId[];
 }
 
-export function AnalyteCard({ analyte, value, grade, tier, findings, sources }: AnalyteCardProps) {
+/** Typing in one field re-renders only the cards whose own value or findings changed. */
+export const AnalyteCard = memo(AnalyteCardView, (a, b) =>
+  a.analyte === b.analyte &&
+  a.value === b.value &&
+  a.grade === b.grade &&
+  a.tier === b.tier &&
+  JSON.stringify(a.findings) === JSON.stringify(b.findings) &&
+  a.sources.join() === b.sources.join(),
+);
+
+function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: AnalyteCardProps) {
   const { t, i18n } = useTranslation('explain');
   const lang = currentLang(i18n);
   const name = t(`fields.${analyte}`, { ns: 'common' });

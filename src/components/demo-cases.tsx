@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_CASES, type DemoCase } from '../reception/demo-cases';
 
 /** Made-up example reports, one tap to fill the form: for staff showing the app. */
-export function DemoCases({ onPick }: { onPick: (demo: DemoCase) => void }) {
+export const DemoCases = memo(function DemoCases({ onPick }: { onPick: (demo: DemoCase) => void }) {
   const { t } = useTranslation();
   return (
     <section className="demo" aria-labelledby="demo-title">
@@ -17,4 +18,4 @@ export function DemoCases({ onPick }: { onPick: (demo: DemoCase) => void }) {
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const CAUSES = ['viral', 'fattyLiver', 'alcohol', 'medicines', 'autoimmune', 'psc', 'exercise', 'advanced', 'stress'] as const;
 const LIFESTYLE = ['see', 'meals', 'exercise', 'alcohol', 'weight', 'sleep', 'supplements'] as const;
 
 /** What holds whatever the numbers: the liver is silent, what raises liver values, what helps. */
-export function GeneralAdvice() {
+/** Static text: memoised so typing never re-renders it (a language change still does, through the hook). */
+export const GeneralAdvice = memo(function GeneralAdvice() {
   const { t } = useTranslation('explain');
   return (
     <section className="general" aria-labelledby="general-title">
@@ -24,4 +26,4 @@ export function GeneralAdvice() {
       </ul>
     </section>
   );
-}
+});

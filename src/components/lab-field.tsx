@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../input/fields';
@@ -13,7 +14,10 @@ interface LabFieldProps {
   onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
 
-export function LabField({ field, text, unit, check, onTextChange, onUnitChange }: LabFieldProps) {
+/** A field re-renders only when its own text or unit changes (its check is derived from them). */
+export const LabField = memo(LabFieldView, (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field);
+
+function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: LabFieldProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const inputId = `field-${field}`;

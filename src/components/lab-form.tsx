@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import type { FormTexts } from '../input/check-form';
-import { FIELD_IDS, type FieldId, type UnitId } from '../input/fields';
+import { FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../input/fields';
+import { unitOf } from '../input/form-units';
 import { LabField } from './lab-field';
 
 interface LabFormProps {
   texts: FormTexts;
-  unitOf: (field: FieldId) => UnitId;
+  units: UnitChoice;
   checks: Record<FieldId, FieldCheck>;
   onTextChange: (field: FieldId, text: string) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
 
-export function LabForm({ texts, unitOf, checks, onTextChange, onUnitChange }: LabFormProps) {
+export function LabForm({ texts, units, checks, onTextChange, onUnitChange }: LabFormProps) {
   const { t } = useTranslation();
   return (
     <form className="lab-form" aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
@@ -23,7 +24,7 @@ export function LabForm({ texts, unitOf, checks, onTextChange, onUnitChange }: L
           key={field}
           field={field}
           text={texts[field]}
-          unit={unitOf(field)}
+          unit={unitOf(field, units)}
           check={checks[field]}
           onTextChange={onTextChange}
           onUnitChange={onUnitChange}

@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clinic } from '../clinic/clinic-config';
 import { checkForm, type FormTexts } from '../input/check-form';
 import { DEFAULT_UNITS, FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../input/fields';
-import { unitOf } from '../input/form-units';
 import { DEMO_CASES, type DemoCase } from '../reception/demo-cases';
 import { useIdleClear } from '../reception/use-idle-clear';
 import { interpret } from '../rules';
@@ -12,6 +11,7 @@ import { DemoCases } from './demo-cases';
 import { IdleCountdown } from './idle-countdown';
 import { LabForm } from './lab-form';
 import { PrintSummary } from './print-summary';
+import { usePrinting } from './use-printing';
 import { Results } from './results';
 import { Summary } from './summary';
 
@@ -45,13 +45,15 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
     if (focusOnStart) formRef.current?.querySelector('input')?.focus();
   }, [focusOnStart]);
 
-  const onTextChange = (field: FieldId, text: string) => setTexts((prev) => ({ ...prev, [field]: text }));
-  const onUnitChange = (field: FieldId, unit: UnitId) => setUnits((prev) => ({ ...prev, [field]: unit }));
-  const onDemo = (c: DemoCase) => {
+  // Stable callbacks, so that memoised fields and cards skip the renders that do not concern them.
+  const onTextChange = useCallback((field: FieldId, text: string) => setTexts((prev) => ({ ...prev, [field]: text })), []);
+  const onUnitChange = useCallback((field: FieldId, unit: UnitId) => setUnits((prev) => ({ ...prev, [field]: unit })), []);
+  const onDemo = useCallback((c: DemoCase) => {
     setTexts(c.texts);
     setUnits(c.units);
     setDemo(c.id);
-  };
+  }, []);
+  const printing = usePrinting();
 
   return (
     <>
@@ -70,7 +72,7 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
         <div className="layout-form" ref={formRef}>
           <LabForm
             texts={texts}
-            unitOf={(field) => unitOf(field, units)}
+            units={units}
             checks={form.checks}
             onTextChange={onTextChange}
             onUnitChange={onUnitChange}
@@ -81,7 +83,7 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
           <Results values={form.values} interpretation={interpretation} />
         </div>
       </main>
-      {hasValues && <PrintSummary values={form.values} interpretation={interpretation} />}
+      {hasValues && printing && <PrintSummary values={form.values} interpretation={interpretation} />}
       {countdown !== undefined && <IdleCountdown seconds={countdown} />}
     </>
   );
