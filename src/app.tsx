@@ -30,6 +30,7 @@ export function App({ settings = PERSONAL, clinic, onCleared }: AppProps) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.documentElement.dataset.ready = 'true'; // hydrated: the controls answer
     document.title = t('app.title');
   }, [lang, t]);
 

@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, field, fill, LANGS, localeOf, open, summary, test, type Lang } from './fixtures';
+
+const T = {
+  en: {
+    noAction: 'No action needed beyond your next checkup.',
+    hepatologist: /hepatologist/,
+    alcohol: /AST \(150\) is higher than ALT \(120\)/,
+    today: 'Seek medical care today.',
+    unitMessage: /looks like a value in ×10³\/µL/,
+    fix: /Use 23\.5 ×10⁴\/µL/,
+    notANumber: /one number only/,
+    combined: 'Taken together',
+    other: '日本語',
+  },
+  ja: {
+    noAction: '次回の健診まで、特別な対応は必要ありません。',
+    hepatologist: /肝臓専門医/,
+    alcohol: /AST（150）が ALT（120）より高く/,
+    today: '今日中に医療機関を受診してください。',
+    unitMessage: /×10³\/µL（= ×10⁹\/L） の値のようです/,
+    fix: /23\.5 万\/µL（×10⁴\/µL） にする/,
+    notANumber: /数値を1つだけ/,
+    combined: '組み合わせてわかること',
+    other: 'English',
+  },
+} as const;
+
+const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+
+for (const lang of LANGS) {
+  test.describe(`${lang}`, () => {
+    test.use({ locale: localeOf(lang) });
+    const t = T[lang];
+
+    test('healthy values: no action, no hepatologist', async ({ page }, info) => {
+      await open(page, lang);
+      await fill(page, lang, { ast: '20', alt: '18', ggt: '25', albumin: '4.4', platelets: '24', age: '45' });
+      await expect(summary(page, lang).getByText(t.noAction)).toBeVisible();
+      await expect(summary(page, lang)).not.toContainText(t.hepatologist);
+      await shot(page, info, `healthy-${lang}`);
+    });
+
+    test('ALT 120, AST 150, γ-GTP 180: hepatologist and the alcohol pattern', async ({ page }, info) => {
+      await open(page, lang);
+      await fill(page, lang, { alt: '120', ast: '150', ggt: '180' });
+      await expect(summary(page, lang)).toContainText(t.hepatologist);
+      await expect(page.getByRole('region', { name: t.combined }).getByText(t.alcohol)).toBeVisible();
+      await shot(page, info, `alcohol-${lang}`);
+    });
+
+    test('ALT 650: care today, in view without scrolling on a tablet', async ({ page }, info) => {
+      await open(page, lang);
+      await fill(page, lang, { alt: '650' });
+      const step = summary(page, lang).getByText(t.today);
+      await expect(step).toBeVisible();
+      if (info.project.name.startsWith('tablet')) {
+        await expect(step).toBeInViewport();
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      }
+      await shot(page, info, `today-${lang}`);
+    });
+
+    test('platelets typed as 235: the unit message and the one-tap fix', async ({ page }, info) => {
+      await open(page, lang);
+      const platelets = field(page, lang, 'platelets');
+      await platelets.fill('235');
+      await expect(platelets).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByText(t.unitMessage)).toBeVisible();
+      await shot(page, info, `unit-${lang}`);
+      await page.getByRole('button', { name: t.fix }).click();
+      await expect(platelets).toHaveValue('23.5');
+      await expect(platelets).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByRole('article').filter({ hasText: '23.5' })).toBeVisible();
+    });
+
+    test('full-width digits and a decimal comma are understood', async ({ page }) => {
+      await open(page, lang);
+      await fill(page, lang, { alt: '１２０', albumin: '3,4' });
+      await expect(field(page, lang, 'alt')).toHaveValue('１２０');
+      await expect(page.getByRole('article').filter({ hasText: /ALT/ }).locator('.value-number')).toHaveText('120');
+      await expect(page.getByRole('article').filter({ hasText: lang === 'ja' ? 'アルブミン' : 'Albumin' }).locator('.value-number')).toHaveText('3.4');
+    });
+
+    test('switching language keeps every value and error', async ({ page }) => {
+      await open(page, lang);
+      await fill(page, lang, { alt: '650', ast: 'abc', platelets: '235' });
+      await page.getByRole('button', { name: t.other }).click();
+      const other: Lang = lang === 'en' ? 'ja' : 'en';
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(field(page, other, 'alt')).toHaveValue('650');
+      await expect(field(page, other, 'ast')).toHaveValue('abc');
+      await expect(field(page, other, 'ast')).toHaveAttribute('aria-invalid', 'true');
+      await expect(field(page, other, 'platelets')).toHaveValue('235');
+      await expect(summary(page, other).getByText(T[other].today)).toBeVisible();
+      await expect(page.getByText(T[other].notANumber)).toBeVisible();
+    });
+
+    test('keyboard only: every control in order, focus always visible', async ({ page }) => {
+      await open(page, lang);
+      const order: string[] = [];
+      for (let i = 0; i < 14; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          const label = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.textContent;
+          return { tag: el.tagName, label: (label ?? '').trim(), visible };
+        });
+        expect(focused, `tab stop ${i + 1}`).not.toBeNull();
+        expect(focused?.visible, `focus visible on ${focused?.label}`).toBe(true);
+        order.push(`${focused?.tag}:${focused?.label}`);
+      }
+      const labels = order.join(' | ');
+      // Language switch first, then the fields top to bottom with their unit pickers.
+      expect(order[0]).toMatch(/BUTTON:English/);
+      expect(order[1]).toMatch(/BUTTON:日本語/);
+      const positions = ['AST', 'ALT', 'γ-GTP', lang === 'ja' ? 'アルブミン' : 'Albumin', lang === 'ja' ? '血小板' : 'Platelets'].map((name) =>
+        order.findIndex((stop) => stop.startsWith('INPUT') && stop.includes(name)),
+      );
+      expect(positions.every((p) => p > 1), labels).toBe(true);
+      expect([...positions].sort((a, b) => a - b), labels).toEqual(positions);
+
+      // The language switch works from the keyboard: Enter to switch, Space to switch back.
+      const other: Lang = lang === 'en' ? 'ja' : 'en';
+      await page.getByRole('button', { name: t.other }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await page.getByRole('button', { name: T[other].other }).focus();
+      await page.keyboard.press('Space');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+
+    test('axe: no WCAG 2.2 AA violations on the empty form, a filled form and an error state', async ({ page }) => {
+      await open(page, lang);
+      const audit = async (state: string) => {
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const readable = violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(readable).toEqual([]);
+      };
+      await audit('empty');
+      await fill(page, lang, { ast: '48', alt: '62', ggt: '95', albumin: '4.1', platelets: '17.2', age: '58' });
+      await page.getByRole('article').first().waitFor();
+      await audit('filled');
+      await fill(page, lang, { alt: 'abc', platelets: '235', albumin: '42' });
+      await expect(field(page, lang, 'alt')).toHaveAttribute('aria-invalid', 'true');
+      await audit('error');
+    });
+
+    test('every control is at least 44×44 CSS px on the phone', async ({ page }) => {
+      test.skip(test.info().project.name !== 'phone', 'phone only');
+      await open(page, lang);
+      await fill(page, lang, { platelets: '235', alt: '120' });
+      // Inline text links in source lists are exempt (WCAG 2.5.8, inline exception).
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, input, select, a:not(.sources a)')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 44 || box.height < 44)
+          .map(({ el, box }) => `${el} ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+    });
+  });
+}
