@@ -73,10 +73,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,txt,json}'],
-        globIgnores: ['clinic.json'],
         navigateFallback: '/index.html',
-        // The clinic's details may change without a new app version: network first, cached for offline.
-        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname === '/clinic.json', handler: 'NetworkFirst' }],
       },
     }),
   ],

@@ -1,0 +1,170 @@
+import { expect, field, fill, localeOf, open, summary, test } from './fixtures';
+
+// The reception tablet and the take-away: one viewport is enough for these (they are about
+// behaviour, not layout); the layout flows run on every viewport in flows.spec.ts.
+test.beforeEach(({}, info) => test.skip(info.project.name !== 'tablet-landscape', 'tablet-landscape only'));
+test.use({ locale: localeOf('en') });
+
+const VALUES = { ast: '48', alt: '62', ggt: '95', albumin: '4.1', platelets: '17.2', age: '58' };
+const LAB_VALUES = Object.values(VALUES);
+
+/** Everything the app could have stored, as one string. */
+async function stored(page: import('@playwright/test').Page) {
+  const inPage = await page.evaluate(async () => {
+    const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, dbs });
+  });
+  const cookies = JSON.stringify(await page.context().cookies());
+  return inPage + cookies;
+}
+
+test('reception mode: set from the address, remembered, address cleaned without a history entry', async ({ page }) => {
+  await open(page, 'en', '/?mode=reception&idle=30');
+  const historyLength = await page.evaluate(() => history.length);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('button', { name: 'Next patient' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('button', { name: 'Next patient' })).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  // 48 px targets in reception mode.
+  const box = await page.getByRole('button', { name: 'Next patient' }).boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(48);
+  await open(page, 'en', '/?mode=personal');
+  await expect(page.getByRole('button', { name: 'Next patient' })).toHaveCount(0);
+});
+
+test('"Next patient" leaves nothing of the previous patient: screen, storage, cookies, address, history', async ({ page }) => {
+  await open(page, 'en', '/?mode=reception');
+  const historyLength = await page.evaluate(() => history.length);
+  await page.getByRole('combobox', { name: /Unit of Platelets/ }).selectOption('e3PerUl');
+  await fill(page, 'en', { ...VALUES, platelets: '172' });
+  await field(page, 'en', 'alt').fill('62x');
+  await expect(page.getByText(/one number only/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Next patient' }).click();
+
+  for (const input of await page.getByRole('textbox').all()) await expect(input).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: /Unit of Platelets/ })).toHaveValue('e4PerUl');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(page.getByText(/one number only/)).toHaveCount(0);
+  const text = await page.locator('body').innerText();
+  for (const value of ['48', '62x', '95', '4.1', '172', '58']) expect(text).not.toContain(value);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(field(page, 'en', 'ast')).toBeFocused();
+  const saved = await stored(page);
+  for (const value of LAB_VALUES) expect(saved).not.toContain(value);
+  await expect(page).toHaveURL(/\/$/);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('an idle page counts down and clears; an empty one never does', async ({ page }) => {
+  await open(page, 'en', '/?mode=reception&idle=10');
+  await fill(page, 'en', { alt: '62' });
+  const countdown = page.getByRole('alertdialog');
+  await expect(countdown).toBeVisible({ timeout: 15_000 });
+  await expect(countdown).toContainText(/cleared in \d+ seconds/);
+  await expect(countdown).toBeHidden({ timeout: 15_000 });
+  await expect(field(page, 'en', 'alt')).toHaveValue('');
+  // Empty now: 10 s idle plus a 10 s countdown pass without a dialog.
+  await expect(countdown).toBeHidden();
+  await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 21_000)), undefined, { timeout: 25_000 });
+  await expect(countdown).toHaveCount(0);
+});
+
+test('a touch cancels the countdown', async ({ page }) => {
+  await open(page, 'en', '/?mode=reception&idle=10');
+  await fill(page, 'en', { alt: '62' });
+  await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Keep my values' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(field(page, 'en', 'alt')).toHaveValue('62');
+});
+
+test('example reports fill the form in one tap, in both modes', async ({ page }) => {
+  await open(page, 'en');
+  await page.getByRole('button', { name: 'Alcohol pattern' }).click();
+  await expect(field(page, 'en', 'ggt')).toHaveValue('310');
+  await expect(summary(page, 'en')).toContainText('Example values');
+  await open(page, 'en', '/?mode=reception');
+  await page.getByRole('button', { name: 'Healthy' }).click();
+  await expect(summary(page, 'en')).toContainText('No action needed beyond your next checkup.');
+  await open(page, 'en', '/?mode=personal');
+});
+
+test('print view: one A4 page with every value, the next step, sources and the disclaimer', async ({ page }, info) => {
+  await open(page, 'en');
+  await fill(page, 'en', VALUES);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.print-summary');
+  await expect(sheet).toBeVisible();
+  for (const value of ['48 U/L', '62 U/L', '95 U/L', '4.1 g/dL', '17.2 ×10⁴/µL', '58 years']) await expect(sheet).toContainText(value);
+  await expect(sheet).toContainText('See a hepatologist');
+  await expect(sheet).toContainText('It is not a diagnosis.');
+  await expect(sheet).toContainText('Sources');
+  await expect(page.getByRole('heading', { name: 'Your values', exact: true })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await info.attach('summary.pdf', { body: pdf, contentType: 'application/pdf' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('heading', { name: 'Your values', exact: true })).toBeVisible();
+});
+
+test('offline: after the first visit the app loads and interprets with the network off', async ({ page, context }) => {
+  await open(page, 'en');
+  // The service worker is active once it has precached the app; the next load goes through it.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await fill(page, 'en', { alt: '650' });
+  await expect(summary(page, 'en').getByText('Seek medical care today.')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('no lab value is stored anywhere, and nothing leaves the origin', async ({ page }) => {
+  await open(page, 'en');
+  await fill(page, 'en', VALUES);
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const saved = await stored(page);
+  for (const value of LAB_VALUES) expect(saved).not.toContain(`"${value}"`);
+  expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['lang']);
+  // The guard fixture fails the test on any request beyond 127.0.0.1.
+});
+
+test('the Content-Security-Policy allows no inline script and no other origin', async ({ page }) => {
+  await open(page, 'en');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+});
+
+test('clinic.json: valid details show where to book; an invalid file still gives a working app', async ({ page }) => {
+  const clinic = {
+    name: { en: 'Sakura Liver Clinic', ja: 'さくら肝臓クリニック' },
+    phone: '078-123-4567',
+    address: { en: '1-2-3 Sannomiya, Kobe', ja: '神戸市中央区三宮1-2-3' },
+    hours: { en: 'Mon–Fri 9:00–17:00', ja: '月〜金 9:00〜17:00' },
+  };
+  await page.route('**/clinic.json', (route) => route.fulfill({ json: clinic }));
+  await open(page, 'en');
+  await fill(page, 'en', { alt: '120' });
+  await expect(page.getByRole('region', { name: 'Where to book' })).toContainText('Sakura Liver Clinic');
+
+  await page.unroute('**/clinic.json');
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.route('**/clinic.json', (route) => route.fulfill({ json: { ...clinic, phone: 42 } }));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await fill(page, 'en', { alt: '120' });
+  await expect(summary(page, 'en')).toContainText('hepatologist');
+  await expect(page.getByRole('region', { name: 'Where to book' })).toHaveCount(0);
+  await expect.poll(() => warnings.filter((w) => w.includes('clinic.json')).length).toBe(1);
+  expect(warnings.find((w) => w.includes('clinic.json'))).toContain('phone');
+});
