@@ -1,15 +1,16 @@
+import type { Page } from '@playwright/test';
 import { expect, field, fill, localeOf, open, summary, test } from './fixtures';
 
 // The reception tablet and the take-away: one viewport is enough for these (they are about
 // behaviour, not layout); the layout flows run on every viewport in flows.spec.ts.
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'tablet-landscape', 'tablet-landscape only'));
+test.beforeEach(() => test.skip(test.info().project.name !== 'tablet-landscape', 'tablet-landscape only'));
 test.use({ locale: localeOf('en') });
 
 const VALUES = { ast: '48', alt: '62', ggt: '95', albumin: '4.1', platelets: '17.2', age: '58' };
 const LAB_VALUES = Object.values(VALUES);
 
 /** Everything the app could have stored, as one string. */
-async function stored(page: import('@playwright/test').Page) {
+async function stored(page: Page) {
   const inPage = await page.evaluate(async () => {
     const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
     return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, dbs });
