@@ -20,9 +20,10 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    // Behaviour of the reception tablet and the take-away is checked once, on the tablet it is for.
+    { name: 'phone', testIgnore: /reception\.spec/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
     { name: 'tablet-landscape', use: { viewport: { width: 1024, height: 768 }, hasTouch: true } },
-    { name: 'tablet-portrait', use: { viewport: { width: 768, height: 1024 }, hasTouch: true } },
+    { name: 'tablet-portrait', testIgnore: /reception\.spec/, use: { viewport: { width: 768, height: 1024 }, hasTouch: true } },
   ],
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

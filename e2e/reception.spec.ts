@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, field, fill, localeOf, open, summary, test } from './fixtures';
 
-// The reception tablet and the take-away: one viewport is enough for these (they are about
-// behaviour, not layout); the layout flows run on every viewport in flows.spec.ts.
-test.beforeEach(() => test.skip(test.info().project.name !== 'tablet-landscape', 'tablet-landscape only'));
+// The reception tablet and the take-away, run on the landscape tablet only (playwright.config.ts):
+// they are about behaviour, not layout; the layout flows run on every viewport in flows.spec.ts.
 test.use({ locale: localeOf('en') });
 
 const VALUES = { ast: '48', alt: '62', ggt: '95', albumin: '4.1', platelets: '17.2', age: '58' };
