@@ -12,7 +12,7 @@ import { CHROMIUM_FLAGS, findChromium } from './browser.mjs';
 
 const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const KEYSTROKES = 60;
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIELD_UNITS } from '../input/fields';
+import { FIELD_UNITS, REPORT_DECIMALS } from '../input/fields';
 import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
@@ -34,7 +34,7 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
   const lang = currentLang(i18n);
   const name = t(`fields.${analyte}`, { ns: 'common' });
   const unit = t(`units.${FIELD_UNITS[analyte][0]}`, { ns: 'common' });
-  const shown = formatNumber(value, lang);
+  const shown = formatNumber(value, lang, 2, REPORT_DECIMALS[analyte]);
   const gauge = gaugeFor(analyte, value, lang);
   const gaugeLabel = t('gauge.label', {
     ns: 'common',

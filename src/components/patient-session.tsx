@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clinic } from '../clinic/clinic-config';
 import { checkForm, type FormTexts } from '../input/check-form';
@@ -36,6 +36,10 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
   // One way: typed text → input checks → rules → what is drawn.
   const form = useMemo(() => checkForm(texts, units), [texts, units]);
   const interpretation = useMemo(() => interpret(form.values), [form.values]);
+  // The summary follows each keystroke at once; the detailed cards follow a moment later, in a
+  // render React may interrupt, so typing never waits for them.
+  const details = useDeferredValue(interpretation);
+  const detailValues = useDeferredValue(form.values);
   const hasValues = Object.keys(form.values).some((key) => key !== 'age');
   const hasData = FIELD_IDS.some((field) => texts[field] !== '') || units !== DEFAULT_UNITS;
   const countdown = useIdleClear(reception, hasData, idleSeconds, onClear);
@@ -80,7 +84,7 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
           <DemoCases onPick={onDemo} />
         </div>
         <div className="layout-details">
-          <Results values={form.values} interpretation={interpretation} />
+          <Results values={detailValues} interpretation={details} />
         </div>
       </main>
       {hasValues && printing && <PrintSummary values={form.values} interpretation={interpretation} />}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FIELD_IDS, FIELD_UNITS } from '../input/fields';
+import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS } from '../input/fields';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
 import type { Interpretation, LabValues, SourceId } from '../rules';
@@ -42,7 +42,7 @@ export function PrintSummary({ values, interpretation }: PrintSummaryProps) {
                 <td>
                   {value === undefined
                     ? t('print.notEntered')
-                    : `${formatNumber(value, lang)} ${t(`units.${FIELD_UNITS[field][0]}`)}`}
+                    : `${formatNumber(value, lang, 2, REPORT_DECIMALS[field])} ${t(`units.${FIELD_UNITS[field][0]}`)}`}
                 </td>
                 <td>{grade ? `${grade} ${t(`gradeWords.${grade}`, { ns: 'explain' })}` : '—'}</td>
               </tr>

@@ -102,3 +102,6 @@ export const TYPICAL = {
   platelets: { min: 1, max: 100, maxIncluded: false }, // 1 ≤ x < 100 ×10⁴/µL
   albumin: { min: 1.0, max: 6.0, maxIncluded: true }, // 1.0 ≤ x ≤ 6.0 g/dL
 } as const satisfies Partial<Record<FieldId, { min: number; max: number; maxIncluded: boolean }>>;
+
+/** Decimals Japanese reports print a value with (albumin 4.0, platelets 23.0); the rest as typed. */
+export const REPORT_DECIMALS: Partial<Record<FieldId, number>> = { albumin: 1, platelets: 1 };
