@@ -1,7 +1,7 @@
 import type { Clinic } from './clinic-schema';
 
 export type { Clinic };
-export const CLINIC_PATH = '/clinic.json';
+const CLINIC_PATH = '/clinic.json';
 
 /**
  * Reads and checks the clinic's details (public/clinic.json). The app works without them:

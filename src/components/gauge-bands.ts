@@ -6,7 +6,7 @@ import type { GaugeBand } from './band-gauge';
 const TONE: Record<Grade, GaugeBand['tone']> = { A: 'good', B: 'mild', C: 'moderate', D: 'severe' };
 
 /** A band's range in plain notation, e.g. "30 < x ≤ 35", "x ≥ 3.9". */
-export function rangeText(band: Band<Grade>, lang: Lang): string {
+function rangeText(band: Band<Grade>, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang);
   const [lo, hi] = band.lowerInclusive ? ['≤', '<'] : ['<', '≤'];
   if (band.from === undefined && band.to !== undefined) return `x ${hi} ${n(band.to)}`;

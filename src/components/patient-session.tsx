@@ -15,7 +15,7 @@ import { usePrinting } from './use-printing';
 import { Results } from './results';
 import { Summary } from './summary';
 
-export const EMPTY_TEXTS: FormTexts = { ast: '', alt: '', ggt: '', albumin: '', platelets: '', age: '' };
+const EMPTY_TEXTS: FormTexts = { ast: '', alt: '', ggt: '', albumin: '', platelets: '', age: '' };
 
 interface PatientSessionProps {
   reception: boolean;
