@@ -1,9 +1,9 @@
 import { altTier } from './alt-tier';
-import { assertValue } from './bands';
+import { assertValue, bandOf } from './bands';
 import { finding } from './finding';
 import { fib4, fib4LowCutoff } from './fib4';
 import { jsndGrade } from './grades';
-import { ALBUMIN, ALCOHOL_HINT, AST_ACUTE, AST_ONLY_RISE, FIB4, GGT, PLATELETS } from './thresholds';
+import { ALBUMIN, ALCOHOL_HINT, ALT_TIER_BANDS, AST_ACUTE, AST_ONLY_RISE, FIB4, GGT, PLATELETS } from './thresholds';
 import { ALT_TIER_RULES, compareUrgency, gradeUrgency, maxUrgency } from './urgency';
 import {
   ANALYTES,
@@ -51,7 +51,10 @@ export function interpret(values: LabValues): Interpretation {
   if (alt !== undefined) {
     tier = altTier(alt);
     const rule = ALT_TIER_RULES[tier];
-    findings.push(finding(`altTier.${tier}`, rule.urgency, { value: alt }, rule.sources, 'alt'));
+    // The tier's own edge: its lower bound, or for `normal` its upper bound (30).
+    const band = bandOf(ALT_TIER_BANDS, alt);
+    const cutoff = band.from ?? band.to ?? 0;
+    findings.push(finding(`altTier.${tier}`, rule.urgency, { value: alt, cutoff }, rule.sources, 'alt'));
   }
 
   const ratio = ratioFindings(ast, alt, levels);

@@ -111,12 +111,12 @@ export type FindingParams = {
   'grade.ggt': ValueParams;
   'grade.albumin': ValueParams;
   'grade.platelets': ValueParams;
-  'altTier.normal': ValueParams;
-  'altTier.mild': ValueParams;
-  'altTier.abnormal': ValueParams;
-  'altTier.high': ValueParams;
-  'altTier.veryHigh': ValueParams;
-  'altTier.extreme': ValueParams;
+  'altTier.normal': CutoffParams;
+  'altTier.mild': CutoffParams;
+  'altTier.abnormal': CutoffParams;
+  'altTier.high': CutoffParams;
+  'altTier.veryHigh': CutoffParams;
+  'altTier.extreme': CutoffParams;
   'ast.veryHigh': CutoffParams;
   'ast.extreme': CutoffParams;
   alcoholHint: RatioParams;
