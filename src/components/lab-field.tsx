@@ -26,7 +26,11 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   const units = FIELD_UNITS[field];
   const unitLabel = t(`units.${unit}`);
   const invalid = check.status === 'invalid';
-  const hint = field === 'age' ? t('age.reportHint', { ns: 'explain' }) : t(`analytes.${field}.reportHint`, { ns: 'explain' });
+  // Age is optional: its hint also says what it adds (FIB-4).
+  const hint =
+    field === 'age'
+      ? `${t('age.reportHint', { ns: 'explain' })} ${t('age.why', { ns: 'explain' })}`
+      : t(`analytes.${field}.reportHint`, { ns: 'explain' });
   const message = fieldMessage();
   const describedBy = message ? `${hintId} ${messageId}` : hintId;
 
