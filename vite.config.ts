@@ -73,6 +73,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,txt,json}'],
+        // clinic.json is the one file a host may edit after the build: fetched from the network
+        // whenever there is one, and the last copy seen is used offline.
+        globIgnores: ['clinic.json'],
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname === '/clinic.json', handler: 'NetworkFirst', options: { cacheName: 'clinic' } }],
         navigateFallback: '/index.html',
       },
     }),

@@ -144,27 +144,55 @@ test('the Content-Security-Policy allows no inline script and no other origin', 
   expect(csp).not.toContain('unsafe-inline');
 });
 
-test('clinic.json: valid details show where to book; an invalid file still gives a working app', async ({ page }) => {
+test('clinic.json: shown where to book, also offline; an edited file is seen at once; an invalid one still gives a working app', async ({ page }) => {
   const clinic = {
     name: { en: 'Sakura Liver Clinic', ja: 'さくら肝臓クリニック' },
     phone: '078-123-4567',
     address: { en: '1-2-3 Sannomiya, Kobe', ja: '神戸市中央区三宮1-2-3' },
     hours: { en: 'Mon–Fri 9:00–17:00', ja: '月〜金 9:00〜17:00' },
   };
-  await page.route('**/clinic.json', (route) => route.fulfill({ json: clinic }));
+  const bookAt = page.getByRole('region', { name: 'Where to book' });
+  // Routed on the context, so that the service worker's own requests are answered too.
+  const context = page.context();
+  const serve = async (handler: Parameters<typeof context.route>[1]) => {
+    await context.unrouteAll();
+    await context.route('**/clinic.json', handler);
+  };
+  const reloadWithAlt120 = async () => {
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await fill(page, 'en', { alt: '120' });
+    await expect(summary(page, 'en')).toContainText('hepatologist');
+  };
+
+  await serve((route) => route.fulfill({ json: clinic }));
   await open(page, 'en');
   await fill(page, 'en', { alt: '120' });
-  await expect(page.getByRole('region', { name: 'Where to book' })).toContainText('Sakura Liver Clinic');
+  await expect(bookAt).toContainText('Sakura Liver Clinic');
 
-  await page.unroute('**/clinic.json');
+  // From here on the service worker answers for the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await reloadWithAlt120();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect(bookAt).toContainText('Sakura Liver Clinic');
+
+  // No network: the last copy seen is used.
+  await serve((route) => route.abort('internetdisconnected'));
+  await reloadWithAlt120();
+  await expect(bookAt).toContainText('Sakura Liver Clinic');
+
+  // The host edits the file after the build: the next visit shows the new details.
+  await serve((route) => route.fulfill({ json: { ...clinic, name: { en: 'Kobe Hepatology', ja: '神戸肝臓内科' } } }));
+  await reloadWithAlt120();
+  await expect(bookAt).toContainText('Kobe Hepatology');
+
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.route('**/clinic.json', (route) => route.fulfill({ json: { ...clinic, phone: 42 } }));
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-  await fill(page, 'en', { alt: '120' });
-  await expect(summary(page, 'en')).toContainText('hepatologist');
-  await expect(page.getByRole('region', { name: 'Where to book' })).toHaveCount(0);
+  await serve((route) => route.fulfill({ json: { ...clinic, phone: 42 } }));
+  await reloadWithAlt120();
+  await expect(bookAt).toHaveCount(0);
   await expect.poll(() => warnings.filter((w) => w.includes('clinic.json')).length).toBe(1);
   expect(warnings.find((w) => w.includes('clinic.json'))).toContain('phone');
 });
