@@ -76,7 +76,17 @@ export default defineConfig({
         // clinic.json is the one file a host may edit after the build: fetched from the network
         // whenever there is one, and the last copy seen is used offline.
         globIgnores: ['clinic.json'],
-        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname === '/clinic.json', handler: 'NetworkFirst', options: { cacheName: 'clinic' } }],
+        // With neither network nor a kept copy it answers `null` (no clinic), as the shipped file does.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname === '/clinic.json',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'clinic',
+              plugins: [{ handlerDidError: async () => new Response('null', { headers: { 'Content-Type': 'application/json' } }) }],
+            },
+          },
+        ],
         navigateFallback: '/index.html',
       },
     }),
