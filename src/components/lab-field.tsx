@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../input/fields';
@@ -24,13 +24,23 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   const hintId = `${inputId}-hint`;
   const messageId = `${inputId}-message`;
   const units = FIELD_UNITS[field];
-  const unitLabel = t(`units.${unit}`);
+  // The fixed wording, looked up once per language and unit rather than on each keystroke.
+  const words = useMemo(
+    () => ({
+      label: t(`fields.${field}`),
+      optional: t('form.optional'),
+      // Age is optional: its hint also says what it adds (FIB-4).
+      hint:
+        field === 'age'
+          ? `${t('age.reportHint', { ns: 'explain' })} ${t('age.why', { ns: 'explain' })}`
+          : t(`analytes.${field}.reportHint`, { ns: 'explain' }),
+      unitOf: t('form.unitOf', { name: t(`fields.${field}`) }),
+      units: Object.fromEntries(FIELD_UNITS[field].map((option) => [option, t(`units.${option}`)])) as Record<UnitId, string>,
+    }),
+    [t, field],
+  );
+  const unitLabel = words.units[unit];
   const invalid = check.status === 'invalid';
-  // Age is optional: its hint also says what it adds (FIB-4).
-  const hint =
-    field === 'age'
-      ? `${t('age.reportHint', { ns: 'explain' })} ${t('age.why', { ns: 'explain' })}`
-      : t(`analytes.${field}.reportHint`, { ns: 'explain' });
   const message = fieldMessage();
   const describedBy = message ? `${hintId} ${messageId}` : hintId;
 
@@ -78,11 +88,11 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}`}>
       <label htmlFor={inputId}>
-        {t(`fields.${field}`)}
-        {field === 'age' && <span className="optional"> ({t('form.optional')})</span>}
+        {words.label}
+        {field === 'age' && <span className="optional"> ({words.optional})</span>}
       </label>
       <p id={hintId} className="hint">
-        {hint}
+        {words.hint}
       </p>
       <div className="field-row">
         <input
@@ -99,13 +109,13 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
         />
         {units.length > 1 ? (
           <select
-            aria-label={t('form.unitOf', { name: t(`fields.${field}`) })}
+            aria-label={words.unitOf}
             value={unit}
             onChange={(event) => onUnitChange(field, event.target.value as UnitId)}
           >
             {units.map((option) => (
               <option key={option} value={option}>
-                {t(`units.${option}`)}
+                {words.units[option]}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import type { FormTexts } from '../input/check-form';
@@ -15,10 +16,19 @@ interface LabFormProps {
 
 export function LabForm({ texts, units, checks, onTextChange, onUnitChange }: LabFormProps) {
   const { t } = useTranslation();
+  // The same elements until the language changes: React skips them on each keystroke.
+  const heading = useMemo(
+    () => (
+      <>
+        <h2 id="form-title">{t('form.title')}</h2>
+        <p className="intro">{t('form.intro')}</p>
+      </>
+    ),
+    [t],
+  );
   return (
     <form className="lab-form" aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
-      <h2 id="form-title">{t('form.title')}</h2>
-      <p className="intro">{t('form.intro')}</p>
+      {heading}
       {FIELD_IDS.map((field) => (
         <LabField
           key={field}

@@ -58,6 +58,24 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
     setDemo(c.id);
   }, []);
   const printing = usePrinting();
+  // The same elements until the language changes: React skips them on each keystroke.
+  const notes = useMemo(
+    () => (
+      <>
+        <p className="disclaimer">{t('disclaimer')}</p>
+        <p className="privacy">{t('privacy')}</p>
+      </>
+    ),
+    [t],
+  );
+  const printButton = useMemo(
+    () => (
+      <button type="button" className="secondary print-button" onClick={() => window.print()}>
+        {t('print.button')}
+      </button>
+    ),
+    [t],
+  );
 
   return (
     <>
@@ -65,13 +83,8 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
         <div className="layout-summary">
           <Summary urgency={hasValues ? interpretation.urgency : undefined} leftOut={form.invalid} demo={shownDemo?.id} />
           {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
-          {hasValues && (
-            <button type="button" className="secondary print-button" onClick={() => window.print()}>
-              {t('print.button')}
-            </button>
-          )}
-          <p className="disclaimer">{t('disclaimer')}</p>
-          <p className="privacy">{t('privacy')}</p>
+          {hasValues && printButton}
+          {notes}
         </div>
         <div className="layout-form" ref={formRef}>
           <LabForm

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANALYTES, type Interpretation, type LabValues, type SourceId } from '../rules';
 import { AnalyteCard } from './analyte-card';
@@ -10,8 +11,11 @@ interface ResultsProps {
   interpretation: Interpretation;
 }
 
-/** The detail below the summary: one card per given value, then what they say together. */
-export function Results({ values, interpretation }: ResultsProps) {
+/**
+ * The detail below the summary: one card per given value, then what they say together.
+ * It receives deferred values: memoised, so the urgent render of a keystroke skips it entirely.
+ */
+export const Results = memo(function Results({ values, interpretation }: ResultsProps) {
   const { t } = useTranslation();
   const { findings, grades } = interpretation;
   const given = ANALYTES.filter((a) => values[a] !== undefined);
@@ -46,4 +50,4 @@ export function Results({ values, interpretation }: ResultsProps) {
       <GeneralAdvice />
     </div>
   );
-}
+});

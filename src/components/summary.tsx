@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldId } from '../input/fields';
 import type { DemoCase } from '../reception/demo-cases';
@@ -21,12 +22,31 @@ const URGENCY_ICON: Record<Urgency, string> = {
   emergency: '✚',
 };
 
-export function Summary({ urgency, leftOut, demo }: SummaryProps) {
+/** Re-renders only when what it shows changes (a language change still does, through the hook). */
+export const Summary = memo(SummaryView, (a, b) => a.urgency === b.urgency && a.demo === b.demo && a.leftOut.join() === b.leftOut.join());
+
+function SummaryView({ urgency, leftOut, demo }: SummaryProps) {
   const { t } = useTranslation();
+  // The fixed wording, every level's included, looked up once per language, not on each keystroke.
+  const text = useMemo(
+    () => ({
+      title: t('summary.title'),
+      nextStep: t('summary.nextStep'),
+      notDiagnosis: t('summary.notDiagnosis'),
+      empty: t('results.empty'),
+      levels: Object.fromEntries(
+        (Object.keys(URGENCY_ICON) as Urgency[]).map((level) => [
+          level,
+          { title: t(`urgency.${level}.title`, { ns: 'explain' }), nextStep: t(`urgency.${level}.nextStep`, { ns: 'explain' }) },
+        ]),
+      ) as Record<Urgency, { title: string; nextStep: string }>,
+    }),
+    [t],
+  );
   const leftOutNames = leftOut.map((field) => t(`fields.${field}`)).join(', ');
   return (
     <section className={`summary${urgency ? ` urgency-${urgency}` : ' summary-empty'}`} aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('summary.title')}</h2>
+      <h2 id="summary-title">{text.title}</h2>
       {demo && <p className="demo-banner">{t('demo.banner', { name: t(`demo.cases.${demo}`) })}</p>}
       <div aria-live="polite" aria-atomic="true">
         {urgency ? (
@@ -35,16 +55,16 @@ export function Summary({ urgency, leftOut, demo }: SummaryProps) {
               <span className="urgency-icon" aria-hidden="true">
                 {URGENCY_ICON[urgency]}
               </span>
-              <span>{t(`urgency.${urgency}.title`, { ns: 'explain' })}</span>
+              <span>{text.levels[urgency].title}</span>
             </p>
             <p className="next-step">
-              <strong>{t('summary.nextStep')}: </strong>
-              {t(`urgency.${urgency}.nextStep`, { ns: 'explain' })}
+              <strong>{text.nextStep}: </strong>
+              {text.levels[urgency].nextStep}
             </p>
-            <p className="not-diagnosis">{t('summary.notDiagnosis')}</p>
+            <p className="not-diagnosis">{text.notDiagnosis}</p>
           </>
         ) : (
-          <p className="invite">{t('results.empty')}</p>
+          <p className="invite">{text.empty}</p>
         )}
         {leftOut.length > 0 && <p className="left-out">{t('results.leftOut', { fields: leftOutNames })}</p>}
       </div>
