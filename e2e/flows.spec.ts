@@ -62,6 +62,28 @@ for (const lang of LANGS) {
       await shot(page, info, `today-${lang}`);
     });
 
+    test('typing through every level: the summary keeps its height and the form does not move', async ({ page }) => {
+      await open(page, lang);
+      const alt = field(page, lang, 'alt');
+      const box = summary(page, lang);
+      const measure = () =>
+        page.evaluate(() => ({
+          summary: document.querySelector('.summary')!.getBoundingClientRect().height,
+          field: document.querySelector('#field-alt')!.getBoundingClientRect().top + window.scrollY,
+          level: document.querySelector('.summary')!.className,
+        }));
+      const seen = [];
+      // ok, watch, consult/specialist, urgent and care today.
+      for (const value of ['18', '40', '120', '350', '650']) {
+        await alt.fill(value);
+        await expect(box).not.toHaveClass(/summary-empty/);
+        seen.push(await measure());
+      }
+      expect(new Set(seen.map((s) => s.level)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(seen.map((s) => s.summary)).size).toBe(1);
+      expect(new Set(seen.map((s) => s.field)).size).toBe(1);
+    });
+
     test('platelets typed as 235: the unit message and the one-tap fix', async ({ page }, info) => {
       await open(page, lang);
       const platelets = field(page, lang, 'platelets');
