@@ -1,3 +1,8 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, field, fill, localeOf, open, summary, test } from './fixtures';
 
@@ -195,4 +200,50 @@ test('clinic.json: shown where to book, also offline; an edited file is seen at 
   await expect(bookAt).toHaveCount(0);
   await expect.poll(() => warnings.filter((w) => w.includes('clinic.json')).length).toBe(1);
   expect(warnings.find((w) => w.includes('clinic.json'))).toContain('phone');
+});
+
+test('a new app version never reloads the page while values are typed: "Next patient" applies it', async ({ page }) => {
+  // A copy of the build on its own port, so that publishing a new version here touches no other test.
+  const dir = mkdtempSync(join(tmpdir(), 'liver-update-'));
+  cpSync('dist', dir, { recursive: true });
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  server.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await expect.poll(() => fetch(origin, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false), { timeout: 30_000, message: `vite preview on ${port}: ${output}` }).toBe(true);
+    await page.goto(`${origin}/?mode=reception&idle=600`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await fill(page, 'en', { alt: '62' });
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+
+    // A new version is published and found while the value is on screen: it waits.
+    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed');
+    await expect(field(page, 'en', 'alt')).toHaveValue('62');
+    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+
+    // The next clear applies it: the page reloads into the new version.
+    await page.getByRole('button', { name: 'Next patient' }).click();
+    await page.waitForFunction(() => !('samePage' in window));
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(field(page, 'en', 'alt')).toHaveValue('');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
