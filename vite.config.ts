@@ -54,7 +54,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt'],
+      // globPatterns below already precache every public file: listing them again would add duplicates.
+      includeManifestIcons: false,
       manifest: {
         name: 'Liver checkup explainer / 肝機能検査値のみかた',
         short_name: 'Liver values',
