@@ -25,20 +25,20 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   const messageId = `${inputId}-message`;
   const units = FIELD_UNITS[field];
   // The fixed wording, looked up once per language and unit rather than on each keystroke.
-  const words = useMemo(
-    () => ({
-      label: t(`fields.${field}`),
+  const words = useMemo(() => {
+    const label = t(`fields.${field}`);
+    return {
+      label,
       optional: t('form.optional'),
       // Age is optional: its hint also says what it adds (FIB-4).
       hint:
         field === 'age'
           ? `${t('age.reportHint', { ns: 'explain' })} ${t('age.why', { ns: 'explain' })}`
           : t(`analytes.${field}.reportHint`, { ns: 'explain' }),
-      unitOf: t('form.unitOf', { name: t(`fields.${field}`) }),
+      unitOf: t('form.unitOf', { name: label }),
       units: Object.fromEntries(FIELD_UNITS[field].map((option) => [option, t(`units.${option}`)])) as Record<UnitId, string>,
-    }),
-    [t, field],
-  );
+    };
+  }, [t, field]);
   const unitLabel = words.units[unit];
   const invalid = check.status === 'invalid';
   const message = fieldMessage();

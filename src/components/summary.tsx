@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldId } from '../input/fields';
 import type { DemoCase } from '../reception/demo-cases';
-import type { Urgency } from '../rules';
+import { URGENCIES, type Urgency } from '../rules';
 
 interface SummaryProps {
   /** undefined while nothing valid is entered: the page then claims nothing about health. */
@@ -35,7 +35,7 @@ function SummaryView({ urgency, leftOut, demo }: SummaryProps) {
       notDiagnosis: t('summary.notDiagnosis'),
       empty: t('results.empty'),
       levels: Object.fromEntries(
-        (Object.keys(URGENCY_ICON) as Urgency[]).map((level) => [
+        URGENCIES.map((level) => [
           level,
           { title: t(`urgency.${level}.title`, { ns: 'explain' }), nextStep: t(`urgency.${level}.nextStep`, { ns: 'explain' }) },
         ]),
