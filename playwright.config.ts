@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS } from './scripts/browser.mjs';
 
-const PORT = 4180;
+const PORT = Number(process.env.E2E_PORT ?? 4180);
 
 // Real Chromium against the production build served on 127.0.0.1. scripts/run-e2e.mjs finds (or
 // installs) the browser and passes it in CHROME_PATH.
