@@ -23,10 +23,61 @@ describe('checkField: empty and not a number', () => {
     ['ast', 'uPerL', '', { status: 'empty' }],
     ['platelets', 'e4PerUl', '\u3000 ', { status: 'empty' }],
     ['ast', 'uPerL', 'abc', { status: 'invalid', error: 'notANumber' }],
-    ['alt', 'uPerL', '35U/L', { status: 'invalid', error: 'notANumber' }],
-    ['platelets', 'e4PerUl', '23.5万', { status: 'invalid', error: 'notANumber' }],
+    ['alt', 'uPerL', '35U/mL', { status: 'invalid', error: 'notANumber' }], // not a unit of the field
+    ['albumin', 'gPerDl', '4.1 U/L', { status: 'invalid', error: 'notANumber' }],
+    ['platelets', 'e4PerUl', '23.5億', { status: 'invalid', error: 'notANumber' }],
+    ['alt', 'uPerL', 'H', { status: 'invalid', error: 'notANumber' }], // a flag alone is text, not empty
+    ['age', 'years', '歳', { status: 'invalid', error: 'notANumber' }],
     ['age', 'years', '1e3', { status: 'invalid', error: 'notANumber' }],
   ])('%s %s %j', (field, unit, text, expected) => {
+    expect(checkField(field, text, unit)).toEqual(expected);
+  });
+});
+
+describe('checkField: a number too long to be real is too high (§2)', () => {
+  it.each<Row>([
+    ['alt', 'uPerL', '9'.repeat(400), tooHigh(1, 50000)],
+    ['platelets', 'perUl', '9'.repeat(400), tooHigh(1000, 2000000)],
+    ['age', 'years', '9'.repeat(400), tooHigh(18, 120)],
+    ['ast', 'uPerL', '-' + '9'.repeat(400), tooLow(1, 50000)],
+  ])('%s in %s: %j', (field, unit, text, expected) => {
+    expect(checkField(field, text, unit)).toEqual(expected);
+  });
+});
+
+describe('checkField: text as reports print it (units and flags)', () => {
+  it.each<Row>([
+    ['platelets', 'e4PerUl', '23.5万', valid(23.5, 23.5)],
+    ['platelets', 'e3PerUl', '23.5万', valid(23.5, 23.5)], // 万 says ×10⁴/µL whatever the select says
+    ['platelets', 'perUl', '23.5万/µL', valid(23.5, 23.5)],
+    ['platelets', 'e3PerUl', '２３．５万／μＬ', valid(23.5, 23.5)],
+    ['platelets', 'e4PerUl', '23.5 ×10⁴/µL', valid(23.5, 23.5)],
+    ['platelets', 'e4PerUl', '235 ×10³/µL', valid(23.5, 235)],
+    ['platelets', 'e4PerUl', '235 K/uL', valid(23.5, 235)],
+    ['platelets', 'e4PerUl', '235 x10^9/L', valid(23.5, 235)],
+    ['platelets', 'e4PerUl', '235000/µL', valid(23.5, 235000)],
+    ['platelets', 'e4PerUl', '235,000 /uL', valid(23.5, 235000)],
+    ['platelets', 'e4PerUl', '12.1L', valid(12.1, 12.1)],
+    ['platelets', 'e4PerUl', '1104', tooHigh(0.1, 200)], // never read as 1 ×10⁴
+    ['platelets', 'e4PerUl', '250万', tooHigh(0.1, 200)], // a written unit is not second-guessed
+    ['alt', 'uPerL', '62H', valid(62, 62)],
+    ['alt', 'uPerL', '62 H', valid(62, 62)],
+    ['alt', 'uPerL', '６２＊', valid(62, 62)],
+    ['alt', 'uPerL', '６２Ｈ', valid(62, 62)],
+    ['alt', 'uPerL', '62*', valid(62, 62)],
+    ['alt', 'uPerL', '62 U/L', valid(62, 62)],
+    ['alt', 'uPerL', '35U/L', valid(35, 35)],
+    ['ggt', 'uPerL', '62 IU/L H', valid(62, 62)],
+    ['ggt', 'uPerL', '６２ＩＵ／Ｌ', valid(62, 62)],
+    ['ast', 'uPerL', '8L', valid(8, 8)],
+    ['age', 'years', '66歳', valid(66, 66)],
+    ['age', 'years', '６６ 歳', valid(66, 66)],
+    ['albumin', 'gPerDl', '4.1g/dL', valid(4.1, 4.1)],
+    ['albumin', 'gPerL', '4.1 g/dL', valid(4.1, 4.1)],
+    ['albumin', 'gPerDl', '42 g/L', valid(4.2, 42)], // read in g/L as written; the number is kept
+    ['albumin', 'gPerDl', '３．８Ｌ', valid(3.8, 3.8)],
+    ['albumin', 'gPerDl', '4.1g/L', tooLow(5, 70)], // 4.1 g/L as written: refused, never turned into 41
+  ])('%s in %s: %j', (field, unit, text, expected) => {
     expect(checkField(field, text, unit)).toEqual(expected);
   });
 });

@@ -12,6 +12,7 @@ import {
   type UnitId,
 } from './fields';
 import { parseNumber } from './parse-number';
+import { readReportText } from './report-text';
 
 export type FieldError = 'notANumber' | 'tooLow' | 'tooHigh' | 'unitSuspect';
 
@@ -70,13 +71,28 @@ function suggestUnit(field: FieldId, unit: UnitId, typed: number): FieldCheck | 
   return undefined;
 }
 
+function limitsError(field: FieldId, unit: UnitId, error: 'tooLow' | 'tooHigh'): FieldCheck {
+  const { min, max } = PLAUSIBILITY[field];
+  return { status: 'invalid', error, min: tidy(fromCanonical(field, unit, min)), max: tidy(fromCanonical(field, unit, max)) };
+}
+
 /**
- * `unit` must be one of FIELD_UNITS[field]; another field's unit is a programming error and
- * throws a RangeError. For any text and a unit of the field, checkField never throws.
+ * `selectedUnit` (the unit select) must be one of FIELD_UNITS[field]; another field's unit is a
+ * programming error and throws a RangeError. For any text and a unit of the field, checkField
+ * never throws. A unit written after the number (`42 g/L`, `23.5万`) is the unit it is read in.
  */
-export function checkField(field: FieldId, text: string, unit: UnitId): FieldCheck {
-  const parsed = parseNumber(text);
-  if (!parsed.ok) return parsed.code === 'empty' ? { status: 'empty' } : { status: 'invalid', error: 'notANumber' };
+export function checkField(field: FieldId, text: string, selectedUnit: UnitId): FieldCheck {
+  if (!FIELD_UNITS[field].includes(selectedUnit)) throw new RangeError(`Unit ${selectedUnit} does not belong to field ${field}`);
+  if (typeof text !== 'string') return { status: 'invalid', error: 'notANumber' };
+  const report = readReportText(field, text);
+  const unit = report.unit ?? selectedUnit;
+  const parsed = parseNumber(report.number);
+  if (!parsed.ok) {
+    // `H` or `歳` alone is text, not an empty field.
+    if (parsed.code === 'empty') return text.trim() === '' ? { status: 'empty' } : { status: 'invalid', error: 'notANumber' };
+    if (parsed.code === 'notANumber') return { status: 'invalid', error: 'notANumber' };
+    return limitsError(field, unit, parsed.code); // one number, too long to be real
+  }
   const typed = parsed.value;
 
   // Compared unrounded: limits in other units (1 000 /µL, 2 000 ×10³/µL, 5 g/L) are integers,
@@ -84,20 +100,13 @@ export function checkField(field: FieldId, text: string, unit: UnitId): FieldChe
   const canonical = toCanonical(field, unit, typed);
   const refused = outOfRange(field, canonical);
 
-  if (refused || caughtByMagnitudeCheck(field, unit, typed)) {
+  // A unit written in the text is taken at its word: no other unit is offered.
+  if (!report.unit && (refused || caughtByMagnitudeCheck(field, unit, typed))) {
     const suggestion = suggestUnit(field, unit, typed);
     if (suggestion) return suggestion;
   }
 
-  if (refused) {
-    const { min, max } = PLAUSIBILITY[field];
-    return {
-      status: 'invalid',
-      error: refused,
-      min: tidy(fromCanonical(field, unit, min)),
-      max: tidy(fromCanonical(field, unit, max)),
-    };
-  }
+  if (refused) return limitsError(field, unit, refused);
 
   const value = tidy(canonical);
   const limits: PlausibleLimits = PLAUSIBILITY[field];

@@ -88,7 +88,6 @@ describe('parseNumber: refused text', () => {
     '23²', // NFKC would read 232
     '①',
     '٣', // Arabic-Indic digit
-    '9'.repeat(400), // overflows to Infinity
   ])('%j is not a number', (text) => {
     expect(parseNumber(text)).toEqual({ ok: false, code: 'notANumber' });
   });
@@ -97,6 +96,17 @@ describe('parseNumber: refused text', () => {
 const numberish = fc.string({
   unit: fc.constantFrom(...'0123456789.,+-e ０１２３４５６７８９．，－＋\u3000−。、x'.split('')),
   maxLength: 12,
+});
+
+describe('parseNumber: one number, too long to be real', () => {
+  it.each([
+    ['9'.repeat(400), 'tooHigh'], // overflows to Infinity: too high, not "not a number"
+    ['１'.repeat(400), 'tooHigh'],
+    ['1' + ',000'.repeat(120), 'tooHigh'],
+    ['-' + '9'.repeat(400), 'tooLow'],
+  ])('%j is %s', (text, code) => {
+    expect(parseNumber(text)).toEqual({ ok: false, code });
+  });
 });
 
 describe('parseNumber: properties', () => {
@@ -115,7 +125,7 @@ describe('parseNumber: properties', () => {
           expect(Object.is(result.value, -0)).toBe(false);
         } else {
           expect(Object.keys(result).sort()).toEqual(['code', 'ok']);
-          expect(['empty', 'notANumber']).toContain(result.code);
+          expect(['empty', 'notANumber', 'tooHigh', 'tooLow']).toContain(result.code);
         }
       }),
       { numRuns: 2000 },

@@ -1,6 +1,7 @@
 // Text typed into a lab field → one number (clinical-reference.md §2, "Input text").
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; code: 'empty' | 'notANumber' };
+/** `tooHigh` / `tooLow`: one number, but too long to be real (400 digits overflow to ±Infinity). */
+export type ParsedNumber = { ok: true; value: number } | { ok: false; code: 'empty' | 'notANumber' | 'tooHigh' | 'tooLow' };
 
 // Only the full-width ASCII block (U+FF01–U+FF5E: `１２３．５`, `，`, `－`, `＋`) is folded,
 // not all of NFKC: NFKC would also turn `²`, `①` or `𝟓` into digits and accept "23²" as 232.
@@ -38,8 +39,8 @@ export function parseNumber(text: string): ParsedNumber {
   else return { ok: false, code: 'notANumber' };
 
   // The patterns admit digits and one dot only, so Number() cannot see `Infinity`, `0x1F` or
-  // `1e3`; a few hundred digits can still overflow to Infinity.
+  // `1e3`; a few hundred digits can still overflow to Infinity: that is one number, too high.
   const value = Number(sign + plain);
-  if (!Number.isFinite(value)) return { ok: false, code: 'notANumber' };
+  if (!Number.isFinite(value)) return { ok: false, code: value > 0 ? 'tooHigh' : 'tooLow' };
   return { ok: true, value: value === 0 ? 0 : value }; // no -0
 }
