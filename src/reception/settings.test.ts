@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE_DEFAULT_SECONDS, IDLE_MIN_SECONDS, resolveSettings, withoutSettingsParams } from './settings';
+import { IDLE_DEFAULT_SECONDS, IDLE_MAX_SECONDS, IDLE_MIN_SECONDS, resolveSettings, withoutSettingsParams } from './settings';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -28,6 +28,24 @@ describe('reception settings', () => {
     expect(resolveSettings('?mode=reception&idle=30', storage).idleSeconds).toBe(30);
     expect(resolveSettings('', storage).idleSeconds).toBe(30);
     expect(resolveSettings('?idle=3', storage).idleSeconds).toBe(IDLE_MIN_SECONDS);
+  });
+
+  it('refuse an idle time above the maximum (24 h): reported, not used, never stored', () => {
+    const storage = memoryStorage();
+    resolveSettings('?mode=reception&idle=300', storage);
+    expect(resolveSettings('?idle=3000000', storage)).toEqual({ mode: 'reception', idleSeconds: 300, idleRefused: '3000000' });
+    expect(storage.data.get('idleSeconds')).toBe('300');
+    expect(resolveSettings(`?idle=${IDLE_MAX_SECONDS + 1}`, storage).idleRefused).toBe(String(IDLE_MAX_SECONDS + 1));
+    expect(resolveSettings(`?idle=${'9'.repeat(400)}`, storage).idleSeconds).toBe(300);
+    expect(storage.data.get('idleSeconds')).toBe('300');
+    // the maximum itself is accepted and stored
+    expect(resolveSettings(`?idle=${IDLE_MAX_SECONDS}`, storage)).toEqual({ mode: 'reception', idleSeconds: IDLE_MAX_SECONDS });
+    expect(storage.data.get('idleSeconds')).toBe(String(IDLE_MAX_SECONDS));
+  });
+
+  it('do not use a refused idle time an older version stored', () => {
+    const storage = memoryStorage({ mode: 'reception', idleSeconds: '3000000' });
+    expect(resolveSettings('', storage)).toEqual({ mode: 'reception', idleSeconds: IDLE_DEFAULT_SECONDS });
   });
 
   it('ignore values that are not theirs', () => {

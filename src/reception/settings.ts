@@ -9,10 +9,17 @@ export interface ReceptionSettings {
   mode: Mode;
   /** Seconds without a touch or key before the countdown to clear starts. */
   idleSeconds: number;
+  /** An idle time asked for in the address but refused (above IDLE_MAX_SECONDS): said on screen, never stored. */
+  idleRefused?: string;
 }
 
 export const IDLE_DEFAULT_SECONDS = 120;
 export const IDLE_MIN_SECONDS = 10;
+/**
+ * 24 hours. Longer is refused: a reception tablet should clear at least daily, and browsers'
+ * timers overflow above 2³¹−1 ms (about 24.8 days), which would clear the page at once.
+ */
+export const IDLE_MAX_SECONDS = 86_400;
 /** Length of the visible countdown before an idle page is cleared. */
 export const COUNTDOWN_SECONDS = 10;
 
@@ -21,9 +28,11 @@ export const IDLE_STORAGE_KEY = 'idleSeconds';
 
 const DEFAULTS: ReceptionSettings = { mode: 'personal', idleSeconds: IDLE_DEFAULT_SECONDS };
 
-function parseIdle(text: string | null): number | undefined {
+/** A whole number of seconds, at least IDLE_MIN_SECONDS; 'refused' above IDLE_MAX_SECONDS. */
+function parseIdle(text: string | null): number | 'refused' | undefined {
   if (text === null || !/^\d+$/.test(text.trim())) return undefined;
-  return Math.max(IDLE_MIN_SECONDS, Number(text.trim()));
+  const seconds = Number(text.trim());
+  return seconds > IDLE_MAX_SECONDS ? 'refused' : Math.max(IDLE_MIN_SECONDS, seconds);
 }
 
 function parseMode(text: string | null): Mode | undefined {
@@ -33,15 +42,19 @@ function parseMode(text: string | null): Mode | undefined {
 /** Settings from what is stored, overridden by the address's parameters (which are then stored). */
 export function resolveSettings(search: string, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): ReceptionSettings {
   const params = new URLSearchParams(search);
+  const storedIdle = parseIdle(safe(() => storage?.getItem(IDLE_STORAGE_KEY) ?? null));
   const stored: ReceptionSettings = {
     mode: parseMode(safe(() => storage?.getItem(MODE_STORAGE_KEY) ?? null)) ?? DEFAULTS.mode,
-    idleSeconds: parseIdle(safe(() => storage?.getItem(IDLE_STORAGE_KEY) ?? null)) ?? DEFAULTS.idleSeconds,
+    // A value above the maximum (stored by an older version) is not used either.
+    idleSeconds: typeof storedIdle === 'number' ? storedIdle : DEFAULTS.idleSeconds,
   };
   const mode = parseMode(params.get('mode'));
-  const idleSeconds = parseIdle(params.get('idle'));
+  const idle = parseIdle(params.get('idle'));
   if (mode) safe(() => storage?.setItem(MODE_STORAGE_KEY, mode));
-  if (idleSeconds !== undefined) safe(() => storage?.setItem(IDLE_STORAGE_KEY, String(idleSeconds)));
-  return { mode: mode ?? stored.mode, idleSeconds: idleSeconds ?? stored.idleSeconds };
+  if (typeof idle === 'number') safe(() => storage?.setItem(IDLE_STORAGE_KEY, String(idle)));
+  const settings: ReceptionSettings = { mode: mode ?? stored.mode, idleSeconds: typeof idle === 'number' ? idle : stored.idleSeconds };
+  if (idle === 'refused') settings.idleRefused = params.get('idle')?.trim();
+  return settings;
 }
 
 /** The address without the reception parameters, so the next person cannot see or reuse them. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { COUNTDOWN_SECONDS } from './settings';
+import { COUNTDOWN_SECONDS, IDLE_MAX_SECONDS } from './settings';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
 
@@ -26,7 +26,8 @@ export function useIdleClear(enabled: boolean, hasData: boolean, idleSeconds: nu
       clearInterval(tick);
       tick = undefined;
       setLeft(undefined);
-      idleTimer = setTimeout(startCountdown, idleSeconds * 1000);
+      // Capped: above 2³¹−1 ms a browser's timer fires at once.
+      idleTimer = setTimeout(startCountdown, Math.min(idleSeconds, IDLE_MAX_SECONDS) * 1000);
     };
     const startCountdown = () => {
       let remaining = COUNTDOWN_SECONDS;
