@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -32,17 +33,29 @@ const csp: Plugin = {
   },
 };
 
-/** Copies locales/<lang>/<ns>.json into the build, minified, where src/i18n/fetch-locale.ts fetches them. */
+/**
+ * locales/<lang>/<ns>.json, minified, under a name with its content hash
+ * (locales/en/common.1a2b3c4d5e.json): new code never meets old text from a cache, and the
+ * service worker precaches each version under its own address.
+ */
+const LOCALE_FILES = Object.fromEntries(
+  readdirSync('locales').flatMap((lang) =>
+    readdirSync(`locales/${lang}`)
+      .filter((f) => f.endsWith('.json'))
+      .map((file) => {
+        const source = JSON.stringify(JSON.parse(readFileSync(`locales/${lang}/${file}`, 'utf8')));
+        const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+        return [`${lang}/${file.replace(/\.json$/, '')}`, { fileName: `locales/${lang}/${file.replace(/\.json$/, '')}.${hash}.json`, source }];
+      }),
+  ),
+);
+
+/** Writes the locale files into the build, where src/i18n/fetch-locale.ts fetches them. */
 const locales: Plugin = {
   name: 'locales',
   apply: 'build',
   generateBundle() {
-    for (const lang of readdirSync('locales')) {
-      for (const file of readdirSync(`locales/${lang}`).filter((f) => f.endsWith('.json'))) {
-        const source = JSON.stringify(JSON.parse(readFileSync(`locales/${lang}/${file}`, 'utf8')));
-        this.emitFile({ type: 'asset', fileName: `locales/${lang}/${file}`, source });
-      }
-    }
+    for (const { fileName, source } of Object.values(LOCALE_FILES)) this.emitFile({ type: 'asset', fileName, source });
   },
 };
 
@@ -89,9 +102,15 @@ export default defineConfig({
           },
         ],
         navigateFallback: '/index.html',
+        // The first visit's page is controlled as soon as the worker is installed, so that it
+        // works offline (a language switch included) without a reload.
+        clientsClaim: true,
       },
     }),
   ],
+  define: {
+    __LOCALE_FILES__: JSON.stringify(Object.fromEntries(Object.entries(LOCALE_FILES).map(([key, { fileName }]) => [key, `/${fileName}`]))),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

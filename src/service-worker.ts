@@ -6,7 +6,8 @@
 export function registerServiceWorker(onUpdateWaiting: (apply: () => void) => void): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').then((registration) => {
+    navigator.serviceWorker.register('/sw.js').then((registration: ServiceWorkerRegistration | undefined) => {
+      if (!registration) return; // service workers blocked (some managed browsers, test set-ups)
       let applying = false;
       const offer = (worker: ServiceWorker) =>
         onUpdateWaiting(() => {
