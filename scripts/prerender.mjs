@@ -5,7 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { prerender } = await import(pathToFileURL(`${root}dist-ssr/prerender.js`).href);
+const { prerender, prefixIds, idPrefix } = await import(pathToFileURL(`${root}dist-ssr/prerender.js`).href);
 
 const indexPath = `${root}dist/index.html`;
 const template = await readFile(indexPath, 'utf8');
@@ -14,9 +14,11 @@ if (!template.includes(placeholder)) throw new Error(`dist/index.html has no ${p
 
 const en = await prerender('en');
 const ja = await prerender('ja');
+// Each copy's ids carry its language (en--field-alt, ja--field-alt): unique in the page, so every
+// label names its own field before the app starts. main.tsx takes the prefix off the copy it keeps.
 const pages =
-  `<div id="root" class="prerendered" data-lang="en">${en.html}</div>` +
-  `<div class="prerendered" data-lang="ja">${ja.html}</div>`;
+  `<div id="root" class="prerendered" data-lang="en">${prefixIds(en.html, idPrefix('en'))}</div>` +
+  `<div class="prerendered" data-lang="ja">${prefixIds(ja.html, idPrefix('ja'))}</div>`;
 
 const html = template
   .replace(placeholder, pages)

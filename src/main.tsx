@@ -3,12 +3,17 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { loadClinic, type Clinic } from './clinic/clinic-config';
+import { readEarlyInput } from './components/early-input';
 import { createI18n, currentLang } from './i18n/create-i18n';
 import { fetchLocale } from './i18n/fetch-locale';
 import { toSupportedLang } from './i18n/languages';
+import { idPrefix, unprefixIds } from './prerender-ids';
 import { loadSettingsFromLocation } from './reception/settings';
 import { registerServiceWorker } from './service-worker';
 import './styles.css';
+
+// boot.js found a browser too old for this app (README): it shows a note instead; stop here.
+if (document.documentElement.classList.contains('unsupported')) await new Promise<never>(() => {});
 
 const settings = loadSettingsFromLocation();
 
@@ -31,10 +36,16 @@ const lng = html.dataset.langDetected
 const i18n = await createI18n({ lng, load: fetchLocale });
 const lang = currentLang(i18n);
 
+// Anything typed into the prerendered form before now is kept and read (also in reception mode,
+// where the page is drawn anew).
+const prerendered = document.querySelector<HTMLElement>(`.prerendered[data-lang="${lang}"]`);
+const early = readEarlyInput(prerendered);
+if (early) typed = true;
+
 const element = (clinic: Clinic | undefined) => (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App settings={settings} clinic={clinic} onCleared={onCleared} />
+      <App settings={settings} clinic={clinic} onCleared={onCleared} early={early} />
     </I18nextProvider>
   </StrictMode>
 );
@@ -42,9 +53,9 @@ const element = (clinic: Clinic | undefined) => (
 // The build prerendered the page in both languages (scripts/prerender.mjs). Keep the one in this
 // language and hydrate it; the page was prerendered in personal mode, so reception mode renders anew.
 let root: Root;
-const prerendered = document.querySelector<HTMLElement>(`.prerendered[data-lang="${lang}"]`);
 if (prerendered && settings.mode === 'personal') {
   for (const other of document.querySelectorAll('.prerendered')) if (other !== prerendered) other.remove();
+  unprefixIds(prerendered, idPrefix(lang)); // the ids React renders
   prerendered.classList.remove('prerendered');
   root = hydrateRoot(prerendered, element(undefined));
 } else {

@@ -5,6 +5,8 @@ import { bundledLocale } from './i18n/bundled-locales';
 import { createI18n } from './i18n/create-i18n';
 import type { Lang } from './i18n/languages';
 
+export { idPrefix, prefixIds } from './prerender-ids';
+
 /**
  * Build-time only (scripts/prerender.mjs): the page's first state, as HTML, in one language.
  * The browser shows it before any JavaScript runs; main.tsx then hydrates it.

@@ -109,6 +109,7 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
         />
         {units.length > 1 ? (
           <select
+            name={`${field}-unit`}
             aria-label={words.unitOf}
             value={unit}
             onChange={(event) => onUnitChange(field, event.target.value as UnitId)}

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Clinic } from '../clinic/clinic-config';
 import { checkForm, type FormTexts } from '../input/check-form';
 import { DEFAULT_UNITS, FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../input/fields';
+import { unitsAfterTyping } from '../input/form-units';
 import { DEMO_CASES, type DemoCase } from '../reception/demo-cases';
 import { useIdleClear } from '../reception/use-idle-clear';
 import { interpret } from '../rules';
 import { ClinicCard } from './clinic-card';
 import { DemoCases } from './demo-cases';
+import { readEarlyInput, type EarlyInput } from './early-input';
 import { IdleCountdown } from './idle-countdown';
 import { LabForm } from './lab-form';
 import { PrintSummary } from './print-summary';
@@ -23,10 +25,14 @@ interface PatientSessionProps {
   clinic: Clinic | undefined;
   focusOnStart: boolean;
   onClear: () => void;
+  /** Read from the prerendered form before the app started (main.tsx). */
+  early?: EarlyInput | undefined;
+  /** The first session after start: adopt what is in the form (typed before or during hydration). */
+  readEarly?: boolean;
 }
 
 /** Everything of one patient: what was typed, and all that is derived from it. */
-export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, onClear }: PatientSessionProps) {
+export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, onClear, early, readEarly = false }: PatientSessionProps) {
   const { t } = useTranslation();
   const [texts, setTexts] = useState<FormTexts>(EMPTY_TEXTS);
   const [units, setUnits] = useState<UnitChoice>(DEFAULT_UNITS);
@@ -49,8 +55,26 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
     if (focusOnStart) formRef.current?.querySelector('input')?.focus();
   }, [focusOnStart]);
 
+  // Whatever is in the boxes when the app starts is read as if typed now: typed into the
+  // prerendered form before React took over (kept in the DOM by hydration), or carried over by
+  // main.tsx where the page is drawn anew (reception mode).
+  useEffect(() => {
+    if (!readEarly) return;
+    const inForm = readEarlyInput(formRef.current);
+    if (!inForm && !early) return;
+    const texts = { ...EMPTY_TEXTS };
+    for (const field of FIELD_IDS) texts[field] = inForm?.texts[field] || early?.texts[field] || '';
+    const units = inForm && inForm.units !== DEFAULT_UNITS ? inForm.units : (early?.units ?? DEFAULT_UNITS);
+    setTexts(texts);
+    setUnits(units);
+  }, [readEarly, early]);
+
   // Stable callbacks, so that memoised fields and cards skip the renders that do not concern them.
-  const onTextChange = useCallback((field: FieldId, text: string) => setTexts((prev) => ({ ...prev, [field]: text })), []);
+  const onTextChange = useCallback((field: FieldId, text: string) => {
+    setTexts((prev) => ({ ...prev, [field]: text }));
+    // A unit written in the text (`42 g/L`, `23.5万`) selects that unit; the text stays as typed.
+    setUnits((prev) => unitsAfterTyping(prev, field, text));
+  }, []);
   const onUnitChange = useCallback((field: FieldId, unit: UnitId) => setUnits((prev) => ({ ...prev, [field]: unit })), []);
   const onDemo = useCallback((c: DemoCase) => {
     setTexts(c.texts);
