@@ -5,3 +5,13 @@ import { detectLang } from './i18n/detect-lang';
 // language and hide the other, so the first paint is already in the right language.
 document.documentElement.lang = detectLang();
 document.documentElement.dataset.langDetected = 'true';
+
+// Browsers too old for the app (iOS/iPadOS 12–15.3 among them) get a note instead of a dead form
+// (index.html, .nojs-note). The app's script is an ES module with top-level await (Safari 15+)
+// and uses ES2022 built-ins: Array#at and Object.hasOwn stand for them (Safari 15.4, Chrome 93,
+// Firefox 92). README lists the browsers that work.
+const supported =
+  'noModule' in HTMLScriptElement.prototype &&
+  typeof ([] as unknown as { at?: unknown }).at === 'function' &&
+  typeof (Object as { hasOwn?: unknown }).hasOwn === 'function';
+if (!supported) document.documentElement.classList.add('unsupported');
