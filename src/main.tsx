@@ -6,7 +6,7 @@ import { loadClinic, type Clinic } from './clinic/clinic-config';
 import { readEarlyInput } from './components/early-input';
 import { createI18n, currentLang } from './i18n/create-i18n';
 import { fetchLocale } from './i18n/fetch-locale';
-import { toSupportedLang } from './i18n/languages';
+import { NAMESPACES, toSupportedLang } from './i18n/languages';
 import { idPrefix, unprefixIds } from './prerender-ids';
 import { loadSettingsFromLocation } from './reception/settings';
 import { registerServiceWorker } from './service-worker';
@@ -35,6 +35,11 @@ const lng = html.dataset.langDetected
   : (await import('./i18n/detect-lang')).detectLang();
 const i18n = await createI18n({ lng, load: fetchLocale });
 const lang = currentLang(i18n);
+// Never show keys for text: if this language's files cannot be loaded (one retry), keep the
+// prerendered page, which has the real text, rather than start without words.
+const loaded = () => NAMESPACES.every((ns) => i18n.hasResourceBundle(lang, ns));
+if (!loaded()) await i18n.reloadResources([lang]).catch(() => undefined);
+if (!loaded()) await new Promise<never>(() => {});
 
 // Anything typed into the prerendered form before now is kept and read (also in reception mode,
 // where the page is drawn anew).
