@@ -61,6 +61,10 @@ for (const lang of LANGS) {
       await expect(page.getByRole('button', { name: lang === 'en' ? 'Next patient' : '次の方へ' })).toBeVisible();
       await expect(field(page, lang, 'alt')).toHaveValue('650');
       await expect(summary(page, lang)).not.toContainText(EMPTY[lang]);
+      // Typing goes on in the same box.
+      await expect(field(page, lang, 'alt')).toBeFocused();
+      await page.keyboard.type('0');
+      await expect(field(page, lang, 'alt')).toHaveValue('6500');
     });
 
     test('6. before start: every id unique, each field named once, labels work', async ({ page }) => {

@@ -4,6 +4,8 @@ import { DEFAULT_UNITS, FIELD_IDS, FIELD_UNITS, type AlbuminUnit, type PlateletU
 export interface EarlyInput {
   texts: FormTexts;
   units: UnitChoice;
+  /** The field being typed in, where the page is drawn anew (reception mode): typing goes on there. */
+  focused?: string;
 }
 
 /**
@@ -23,5 +25,6 @@ export function readEarlyInput(root: ParentNode | null | undefined): EarlyInput 
   const albumin = (chosen('albumin') as AlbuminUnit | undefined) ?? DEFAULT_UNITS.albumin;
   const units = platelets === DEFAULT_UNITS.platelets && albumin === DEFAULT_UNITS.albumin ? DEFAULT_UNITS : { platelets, albumin };
   if (units === DEFAULT_UNITS && FIELD_IDS.every((field) => texts[field] === '')) return undefined;
-  return { texts, units };
+  const active = document.activeElement;
+  return active instanceof HTMLInputElement && root.contains(active) ? { texts, units, focused: active.name } : { texts, units };
 }

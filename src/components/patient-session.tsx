@@ -67,6 +67,12 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
     const units = inForm && inForm.units !== DEFAULT_UNITS ? inForm.units : (early?.units ?? DEFAULT_UNITS);
     setTexts(texts);
     setUnits(units);
+    // Redrawn (reception mode): the box being typed in keeps the focus, the caret at the end.
+    const input = early?.focused && !inForm ? formRef.current?.querySelector<HTMLInputElement>(`input[name="${early.focused}"]`) : null;
+    if (input) {
+      input.focus();
+      requestAnimationFrame(() => input.setSelectionRange(input.value.length, input.value.length));
+    }
   }, [readEarly, early]);
 
   // Stable callbacks, so that memoised fields and cards skip the renders that do not concern them.
