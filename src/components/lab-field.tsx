@@ -2,8 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../input/fields';
-import { currentLang } from '../i18n/create-i18n';
-import { formatNumber } from '../i18n/format';
+import { FieldMessage, hasFieldMessage } from './form/field-message';
 
 interface LabFieldProps {
   field: FieldId;
@@ -18,8 +17,7 @@ interface LabFieldProps {
 export const LabField = memo(LabFieldView, (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field);
 
 function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: LabFieldProps) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n);
+  const { t } = useTranslation();
   const inputId = `field-${field}`;
   const hintId = `${inputId}-hint`;
   const messageId = `${inputId}-message`;
@@ -41,49 +39,17 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   }, [t, field]);
   const unitLabel = words.units[unit];
   const invalid = check.status === 'invalid';
-  const message = fieldMessage();
+  const message = hasFieldMessage(check) ? (
+    <FieldMessage
+      field={field}
+      text={text}
+      check={check}
+      unitLabel={unitLabel}
+      onTextChange={(fixed) => onTextChange(field, fixed)}
+      onUnitChange={(likely) => onUnitChange(field, likely)}
+    />
+  ) : null;
   const describedBy = message ? `${hintId} ${messageId}` : hintId;
-
-  function fieldMessage() {
-    if (check.status === 'invalid') {
-      switch (check.error) {
-        case 'notANumber':
-          return <p>{t('errors.notANumber', { example: t(`form.examples.${field}`) })}</p>;
-        case 'tooLow':
-        case 'tooHigh':
-          return (
-            <p>
-              {t(`errors.${check.error}`, {
-                min: formatNumber(check.min, lang, 4),
-                max: formatNumber(check.max, lang, 4),
-                unit: unitLabel,
-              })}
-            </p>
-          );
-        case 'unitSuspect': {
-          const fix = formatNumber(check.fixValue, lang, 4);
-          const likelyUnit = t(`units.${check.likelyUnit}`);
-          return (
-            <>
-              <p>{t('errors.unitSuspect', { likelyUnit, unit: unitLabel, fix })}</p>
-              <div className="fix-actions">
-                <button type="button" onClick={() => onTextChange(field, check.fixText)}>
-                  {t('errors.fix', { fix, unit: unitLabel })}
-                </button>
-                <button type="button" className="secondary" onClick={() => onUnitChange(field, check.likelyUnit)}>
-                  {t('errors.keepUnit', { typed: text.trim(), likelyUnit })}
-                </button>
-              </div>
-            </>
-          );
-        }
-      }
-    }
-    if (check.status === 'valid' && check.extreme) {
-      return <p>{t(check.extreme === 'high' ? 'errors.extremeHigh' : 'errors.extremeLow')}</p>;
-    }
-    return null;
-  }
 
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}`}>
