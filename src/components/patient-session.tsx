@@ -145,7 +145,9 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
           <Results values={detailValues} interpretation={details} />
         </div>
       </main>
-      {hasValues && printing && <PrintSummary values={form.values} interpretation={interpretation} />}
+      {hasValues && printing && (
+        <PrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />
+      )}
       {countdown !== undefined && <IdleCountdown seconds={countdown} />}
     </>
   );
