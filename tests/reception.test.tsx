@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COUNTDOWN_SECONDS } from '../src/reception/settings';
+import { COUNTDOWN_SECONDS, UNDO_SECONDS } from '../src/reception/settings';
 import { renderApp } from './render-app';
 
 const reception = { settings: { mode: 'reception' as const, idleSeconds: 30 } };
@@ -49,6 +49,41 @@ describe('reception mode', () => {
     act(() => vi.advanceTimersByTime(30_000 + COUNTDOWN_SECONDS * 1000));
     expect(field(/ALT/)).toHaveValue('');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('offers Undo for a few seconds after Next patient, which brings back every value', async () => {
+    const { user } = await renderApp('en', reception);
+    await user.type(field(/ALT/), '62');
+    await user.click(screen.getByRole('button', { name: 'Next patient' }));
+    expect(field(/ALT/)).toHaveValue('');
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    expect(field(/ALT/)).toHaveValue('62');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('takes Undo away after its few seconds, and never offers it after an idle clear', async () => {
+    await renderApp('en', reception);
+    fakeTimers();
+    fireEvent.change(field(/ALT/), { target: { value: '62' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next patient' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(UNDO_SECONDS * 1000));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+
+    fireEvent.change(field(/ALT/), { target: { value: '45' } });
+    act(() => vi.advanceTimersByTime(30_000 + COUNTDOWN_SECONDS * 1000));
+    expect(field(/ALT/)).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('brings back the desk language on every clear', async () => {
+    const { user, i18n } = await renderApp('ja', reception);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(i18n.language).toBe('en');
+    await user.type(field(/ALT/), '45');
+    await user.click(screen.getByRole('button', { name: 'Next patient' }));
+    expect(i18n.language).toBe('ja');
+    expect(screen.getByRole('button', { name: '次の方へ' })).toBeInTheDocument();
   });
 
   it('never counts down on an empty page', async () => {

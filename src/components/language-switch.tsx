@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLang } from '../i18n/create-i18n';
 import { LANGUAGES, rememberLang } from '../i18n/languages';
 
-export function LanguageSwitch() {
+/** `remember`: keep the choice for the next visit (not on a reception tablet, where each clear restores the desk's language). */
+export function LanguageSwitch({ remember = true }: { remember?: boolean }) {
   const { t, i18n } = useTranslation();
   const active = currentLang(i18n);
   return (
@@ -14,7 +15,7 @@ export function LanguageSwitch() {
           lang={lang}
           aria-pressed={active === lang}
           onClick={() => {
-            rememberLang(lang);
+            if (remember) rememberLang(lang);
             void i18n.changeLanguage(lang);
           }}
         >

@@ -21,7 +21,20 @@ import { Summary } from './summary';
 const EMPTY_TEXTS: FormTexts = { ast: '', alt: '', ggt: '', albumin: '', platelets: '', age: '' };
 const NO_EARLIER: readonly EarlierTexts[] = [EMPTY_EARLIER, EMPTY_EARLIER];
 
+/** Everything typed or chosen for one patient: what an undo restores and a shared link fills. */
+export interface SessionSnapshot {
+  texts: FormTexts;
+  units: UnitChoice;
+  earlierTexts: readonly EarlierTexts[];
+  earlierOpen: boolean;
+  choice: ContextChoice;
+}
+
 interface PatientSessionProps {
+  /** What to start from (an undone clear); empty otherwise. */
+  initial?: SessionSnapshot | undefined;
+  /** Kept up to date with what is typed, so that a clear can be undone for a few seconds. */
+  snapshotRef?: { current: SessionSnapshot | undefined };
   reception: boolean;
   idleSeconds: number;
   clinic: Clinic | undefined;
@@ -30,14 +43,17 @@ interface PatientSessionProps {
 }
 
 /** Everything of one patient: what was typed, and all that is derived from it. */
-export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, onClear }: PatientSessionProps) {
+export function PatientSession({ initial, snapshotRef, reception, idleSeconds, clinic, focusOnStart, onClear }: PatientSessionProps) {
   const { t } = useTranslation();
-  const [texts, setTexts] = useState<FormTexts>(EMPTY_TEXTS);
-  const [units, setUnits] = useState<UnitChoice>(DEFAULT_UNITS);
+  const [texts, setTexts] = useState<FormTexts>(initial?.texts ?? EMPTY_TEXTS);
+  const [units, setUnits] = useState<UnitChoice>(initial?.units ?? DEFAULT_UNITS);
   const [demo, setDemo] = useState<DemoCase['id'] | undefined>(undefined);
-  const [earlierTexts, setEarlierTexts] = useState<readonly EarlierTexts[]>(NO_EARLIER);
-  const [earlierOpen, setEarlierOpen] = useState(false);
-  const [choice, setChoice] = useState<ContextChoice>(EMPTY_CONTEXT);
+  const [earlierTexts, setEarlierTexts] = useState<readonly EarlierTexts[]>(initial?.earlierTexts ?? NO_EARLIER);
+  const [earlierOpen, setEarlierOpen] = useState(initial?.earlierOpen ?? false);
+  const [choice, setChoice] = useState<ContextChoice>(initial?.choice ?? EMPTY_CONTEXT);
+  useEffect(() => {
+    if (snapshotRef) snapshotRef.current = { texts, units, earlierTexts, earlierOpen, choice };
+  }, [snapshotRef, texts, units, earlierTexts, earlierOpen, choice]);
   const formRef = useRef<HTMLDivElement>(null);
 
   // One way: typed text → input checks → rules → what is drawn.

@@ -13,6 +13,8 @@ export interface ReceptionSettings {
 
 export const IDLE_DEFAULT_SECONDS = 120;
 export const IDLE_MIN_SECONDS = 10;
+/** How long "Undo" is offered after Next patient: long enough to catch a slip, short enough that the next person cannot. */
+export const UNDO_SECONDS = 6;
 /** Length of the visible countdown before an idle page is cleared. */
 export const COUNTDOWN_SECONDS = 10;
 
