@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Clinic } from './clinic/clinic-config';
 import { currentLang } from './i18n/create-i18n';
 import { LanguageSwitch } from './components/language-switch';
-import { PatientSession, type SessionSnapshot } from './components/patient-session';
+import type { SessionSnapshot } from './components/form/use-patient-form';
+import { PatientSession } from './components/patient-session';
 import { UndoToast } from './reception/undo-toast';
 import { IDLE_DEFAULT_SECONDS, UNDO_SECONDS, type ReceptionSettings } from './reception/settings';
 

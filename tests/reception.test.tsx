@@ -109,32 +109,65 @@ describe('reception mode', () => {
 });
 
 describe('example reports', () => {
-  it('fill the form in one tap, marked as examples', async () => {
+  const openExamples = async (user: Awaited<ReturnType<typeof renderApp>>['user']) =>
+    user.click(screen.getByText('Examples (for explanation)'));
+  const summary = () => screen.getByRole('region', { name: 'Summary' });
+
+  it('are tucked away at the end of the page on a patient’s own device', async () => {
+    await renderApp();
+    expect(screen.queryByRole('button', { name: 'Acute hepatitis range' })).not.toBeVisible();
+  });
+
+  it('fill the form in one tap, marked as examples beside the fields and in the summary', async () => {
     const { user } = await renderApp();
+    await openExamples(user);
     await user.click(screen.getByRole('button', { name: 'Acute hepatitis range' }));
     expect(field(/ALT/)).toHaveValue('1250');
     expect(field(/Age/)).toHaveValue('38');
-    const summary = screen.getByRole('region', { name: 'Summary' });
-    expect(within(summary).getByText(/Example values: “Acute hepatitis range”/)).toBeInTheDocument();
-    expect(within(summary).getByText('Seek medical care today.')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/example values .*Acute hepatitis range/i);
+    expect(within(summary()).getByText(/Example values: “Acute hepatitis range”/)).toBeInTheDocument();
+    expect(summary()).toHaveClass('urgency-emergency');
   });
 
   it.each([
-    ['Healthy', 'No action needed beyond your next checkup.'],
-    ['Fatty-liver pattern', /hepatologist/],
-    ['Alcohol pattern', /hepatologist/],
-    ['AST raised after hard exercise', /physician/],
-    ['Signs of advanced fibrosis (age 68)', /hepatologist/],
-  ])('%s gives the expected next step', async (name, step) => {
+    ['Healthy', 'ok'],
+    ['Fatty-liver pattern', 'examine'],
+    ['Alcohol pattern', 'specialist'], // FIB-4 4.80 at 58
+    ['AST raised after hard exercise', 'consult'],
+    ['Signs of advanced fibrosis (age 68)', 'specialist'],
+    ['ALT above 30 at two checkups', 'examine'],
+    ['Hepatitis B test positive, ALT normal', 'specialist'],
+    ['Fatty liver on ultrasound, platelets 18', 'specialist'],
+  ])('%s shows the level it is named for (%s)', async (name, level) => {
     const { user } = await renderApp();
+    await openExamples(user);
     await user.click(screen.getByRole('button', { name }));
-    expect(within(screen.getByRole('region', { name: 'Summary' })).getByText(step)).toBeInTheDocument();
+    expect(summary()).toHaveClass(`urgency-${level}`);
   });
 
-  it('stop being marked as examples once a value is changed', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Healthy' }));
-    await user.type(field(/ALT/), '0');
+  it('clear as a whole at the first key: the typed number stands alone, nothing of the example remains', async () => {
+    const { user } = await renderApp('en', reception);
+    await user.click(screen.getByRole('button', { name: 'Fatty-liver pattern' }));
+    expect(field(/AST/)).toHaveValue('38');
+    await user.type(field(/AST/), '48');
+    expect(field(/AST/)).toHaveValue('48');
+    expect(field(/ALT/)).toHaveValue('');
+    expect(field(/Age/)).toHaveValue('');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(screen.queryByText(/Example values/)).not.toBeInTheDocument();
+    expect(summary()).toHaveClass('urgency-consult'); // AST 48 alone: grade C
+  });
+
+  it('ask before replacing values the person typed, and keep them on "Keep my values"', async () => {
+    const { user } = await renderApp();
+    await user.type(field(/ALT/), '62');
+    await openExamples(user);
+    await user.click(screen.getByRole('button', { name: 'Healthy' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(/Replace what you typed/);
+    await user.click(screen.getByRole('button', { name: 'Keep my values' }));
+    expect(field(/ALT/)).toHaveValue('62');
+    await user.click(screen.getByRole('button', { name: 'Healthy' }));
+    await user.click(screen.getByRole('button', { name: 'Replace with the example' }));
+    expect(field(/ALT/)).toHaveValue('17');
   });
 });

@@ -3,7 +3,8 @@ import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS, type FieldId } from '../input/
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
 import { truncateFib4, type Fib4, type Grade, type Interpretation, type LabValues, type SourceId } from '../rules';
-import type { ContextChoice } from './form/context-inputs';
+import type { ContextChoice } from '../input/context-choice';
+import { findingText } from './finding-text';
 import { questionsFor } from './take-away/questions';
 
 interface PrintSummaryProps {
@@ -19,6 +20,7 @@ const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
 /** The take-away page: hidden on screen, the only thing printed (A4, one page). */
 export function PrintSummary({ values, interpretation, earlier, choice }: PrintSummaryProps) {
   const { t, i18n } = useTranslation();
+  const { t: tExplain } = useTranslation('explain');
   const lang = currentLang(i18n);
   const { urgency, grades, findings } = interpretation;
   const shortFindings = findings.filter((f) => !f.id.startsWith('grade.'));
@@ -97,13 +99,17 @@ export function PrintSummary({ values, interpretation, earlier, choice }: PrintS
       <h2>{t('summary.nextStep')}</h2>
       <p className="print-next">
         {t(`urgency.${urgency}.title`, { ns: 'explain' })} — {t(`urgency.${urgency}.nextStep`, { ns: 'explain' })}
+        {interpretation.seeHepatologist && (urgency === 'consult' || urgency === 'examine') && ` ${t('care.viaFamilyDoctor', { ns: 'explain' })}`}
+      </p>
+      <p className="print-symptoms">
+        <strong>{t('care.symptoms', { ns: 'explain' })}</strong>
       </p>
       {shortFindings.length > 0 && (
         <>
           <h2>{t('print.findings')}</h2>
           <ul>
             {shortFindings.map((f) => (
-              <li key={f.id}>{t(`findings.${f.id}`, { ns: 'explain', ...f.params })}</li>
+              <li key={f.id}>{findingText(tExplain, f)}</li>
             ))}
           </ul>
         </>

@@ -1,15 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MARKER_RESULTS, ULTRASOUND_RESULTS, type MarkerResult, type UltrasoundResult } from '../../rules';
-
-/** What the report says besides the numbers (clinical-reference §2 context inputs); `unknown` is "not given". */
-export interface ContextChoice {
-  hbsAg: MarkerResult | 'unknown';
-  hcvAb: MarkerResult | 'unknown';
-  ultrasound: UltrasoundResult | 'unknown';
-}
-
-export const EMPTY_CONTEXT: ContextChoice = { hbsAg: 'unknown', hcvAb: 'unknown', ultrasound: 'unknown' };
+import type { ContextChoice } from '../../input/context-choice';
+import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../../rules';
 
 type ContextKey = keyof ContextChoice;
 
