@@ -96,6 +96,8 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
           choice: c.choice ?? EMPTY_CONTEXT,
           demo: c.id,
         })),
+      /** Everything at once, from a confirmed report reading or a shared link: replaces what is there. */
+      replaceAll: (snapshot: SessionSnapshot) => setState({ ...snapshot }),
       /**
        * Before a key lands in a field that holds an example: clear the example now (synchronously, so
        * the key goes into an empty field, not after the example's digits).
