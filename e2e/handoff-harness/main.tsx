@@ -4,7 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { ShareButton, SharedNotice, ShowOnPhoneButton, useSharedFragment, type SharedResult } from '../../src/handoff';
+import { ShareButton, SharedNotice, ShowOnPhoneButton, takeSharedFragment, useSharedFragment, type SharedFragment, type SharedResult } from '../../src/handoff';
 import { bundledLocale } from '../../src/i18n/bundled-locales';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { ReadAloudButton } from '../../src/read-aloud';
@@ -21,8 +21,8 @@ const TYPED: SharedResult = {
   ultrasound: 'fattyLiver',
 };
 
-function Harness() {
-  const [shared, dismiss] = useSharedFragment();
+function Harness({ initial }: { initial: SharedFragment }) {
+  const [shared, dismiss] = useSharedFragment(initial);
   const filled = shared?.ok ? shared.result : null;
   return (
     <main>
@@ -36,6 +36,8 @@ function Harness() {
   );
 }
 
+// As main.tsx would: the fragment first, then the first render (rendered, not hydrated).
+const shared = await takeSharedFragment();
 const i18n = await createI18n({ lng: lang, load: bundledLocale });
 document.documentElement.lang = lang;
 const container = document.getElementById('root');
@@ -43,7 +45,7 @@ if (!container) throw new Error('no #root');
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <Harness />
+      <Harness initial={shared} />
     </I18nextProvider>
   </StrictMode>,
 );

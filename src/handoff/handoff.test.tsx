@@ -116,42 +116,49 @@ describe('takeSharedFragment / useSharedFragment', () => {
     history: { state: null, replaceState: vi.fn() },
   });
 
-  it('decodes "#r=…" once and removes it without a new history entry', () => {
+  it('decodes "#r=…" once and removes it at once, without a new history entry', async () => {
     const w = where(encodeFragment(RESULT));
-    expect(takeSharedFragment(w)).toEqual({ ok: true, result: RESULT });
-    expect(w.history.replaceState).toHaveBeenCalledExactlyOnceWith(null, '', '/app/');
-    expect(takeSharedFragment(w)).toEqual({ ok: true, result: RESULT }); // StrictMode's second render
+    const first = takeSharedFragment(w);
+    expect(w.history.replaceState).toHaveBeenCalledExactlyOnceWith(null, '', '/app/'); // before decoding
+    expect(await first).toEqual({ ok: true, result: RESULT });
+    expect(await takeSharedFragment(w)).toEqual({ ok: true, result: RESULT }); // StrictMode, a second caller
     expect(w.history.replaceState).toHaveBeenCalledTimes(1);
     forgetSharedFragment();
-    expect(takeSharedFragment(w)).toBeNull();
+    expect(await takeSharedFragment(w)).toBeNull();
   });
 
-  it('reports a bad link, and removes it too', () => {
+  it('reports a bad link, and removes it too', async () => {
     const w = where(encodeFragment(RESULT).slice(0, -2));
-    expect(takeSharedFragment(w)).toEqual({ ok: false, reason: 'truncated' });
+    expect(await takeSharedFragment(w)).toEqual({ ok: false, reason: 'truncated' });
     expect(w.history.replaceState).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves other hashes alone', () => {
+  it('leaves other hashes alone', async () => {
     const w = where('#details');
-    expect(takeSharedFragment(w)).toBeNull();
+    expect(await takeSharedFragment(w)).toBeNull();
     expect(w.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('answers null without a window (prerender) and remembers nothing', async () => {
+    expect(await takeSharedFragment(null)).toBeNull();
+    expect(await takeSharedFragment(where(encodeFragment(RESULT)))).toEqual({ ok: true, result: RESULT });
   });
 
   it('in the page: fills once, clears the address bar, and Clear forgets it', async () => {
     window.history.replaceState(null, '', `/${encodeFragment(RESULT)}`);
     const before = window.history.length;
-    function Probe() {
-      const [shared, dismiss] = useSharedFragment();
-      return shared ? <SharedNotice shared={shared} onClear={dismiss} /> : <p>empty form</p>;
-    }
-    const { user } = await renderIn('en', <Probe />);
+    const shared = await takeSharedFragment();
     expect(window.location.hash).toBe('');
     expect(window.history.length).toBe(before);
+    function Probe() {
+      const [current, dismiss] = useSharedFragment(shared);
+      return current ? <SharedNotice shared={current} onClear={dismiss} /> : <p>empty form</p>;
+    }
+    const { user } = await renderIn('en', <Probe />);
     expect(screen.getByRole('status')).toHaveTextContent("These values came from a shared link. Anyone who sees this phone's browser history may see them.");
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(screen.getByText('empty form')).toBeInTheDocument();
-    expect(takeSharedFragment()).toBeNull();
+    expect(await takeSharedFragment()).toBeNull();
   });
 });
 
@@ -194,5 +201,17 @@ describe('ShareButton', () => {
     const { user } = await renderIn('ja', <ShareButton text="まとめ: 経過観察" title="肝機能" />);
     await user.click(screen.getByRole('button', { name: '共有' }));
     expect(share).toHaveBeenCalledWith({ title: '肝機能', text: 'まとめ: 経過観察' });
+  });
+});
+
+describe('lazy wrappers', () => {
+  it('render the same control once loaded, ref included', async () => {
+    const { LazyShowOnPhoneButton } = await import('./lazy');
+    const ref = createRef<ShowOnPhoneHandle>();
+    const { user } = await renderIn('en', <LazyShowOnPhoneButton result={RESULT} ref={ref} />);
+    await user.click(await screen.findByRole('button', { name: 'Show on my phone' }));
+    await screen.findByRole('dialog');
+    act(() => ref.current?.hide());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

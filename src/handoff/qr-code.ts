@@ -1,5 +1,7 @@
-// Loaded only when "Show on my phone" is pressed (dynamic import), with the QR encoder.
+// Loaded only when "Show on my phone" is pressed (dynamic import), with the QR encoder and the
+// payload encoder: none of it is in the first load.
 import { encode } from 'uqr';
+import { shareLink, type SharedResult } from './payload';
 
 export interface QrShape {
   /** Modules per side, quiet zone included. */
@@ -26,4 +28,10 @@ export function qrShape(text: string): QrShape {
     }
   });
   return { size, path, version };
+}
+
+/** The link for `result` on this page (origin + path + fragment, no query) and its QR code. */
+export function shareCode(result: SharedResult, origin: string, pathname: string): { link: string; qr: QrShape } {
+  const link = shareLink(origin, pathname, result);
+  return { link, qr: qrShape(link) };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { decodeFragment, isSharedFragment, type DecodeResult } from './payload';
+import type { DecodeResult } from './payload';
 
 /** What the page was opened with: a decoded shared result, why one could not be read, or nothing. */
 export type SharedFragment = DecodeResult | null;
@@ -9,34 +9,39 @@ interface Where {
   history: Pick<History, 'replaceState' | 'state'>;
 }
 
-let taken: { value: SharedFragment } | undefined;
+let taken: Promise<SharedFragment> | undefined;
 
 /**
- * Reads `location.hash` once per page load: a "#r=…" fragment is decoded and removed from the
- * address bar with history.replaceState (no new history entry), so a reload or a bookmark does
- * not bring the values back. Other hashes are left alone (result null). Later calls return the
- * same answer without touching the URL again (StrictMode renders twice), until
- * forgetSharedFragment(). Without a window (prerender) it answers null and remembers nothing.
+ * Reads `location.hash` once per page load. A "#r=…" fragment is removed from the address bar
+ * at once with history.replaceState (no new history entry), so a reload or a bookmark does not
+ * bring the values back, and then decoded: the decoder is loaded only when there is one, so
+ * it costs the first load nothing. Other hashes are left alone (null). Later calls give the
+ * same answer without touching the URL again, until forgetSharedFragment(). Without a window
+ * (prerender) it answers null and remembers nothing.
  *
- * Call it before hydrating: the prerendered page is the empty form, so a page opened with a
- * fragment must be rendered, not hydrated (as reception mode is).
+ * Await it in main.tsx before the first render: the prerendered page is the empty form, so a
+ * page opened with a fragment (answer not null) must be rendered, not hydrated.
  */
-export function takeSharedFragment(where: Where | undefined = typeof window === 'undefined' ? undefined : window): SharedFragment {
-  if (taken) return taken.value;
-  if (!where) return null;
-  let value: SharedFragment = null;
+export function takeSharedFragment(where: Where | null = typeof window === 'undefined' ? null : window): Promise<SharedFragment> {
+  if (taken) return taken;
+  if (!where) return Promise.resolve(null);
   const { hash, pathname, search } = where.location;
-  if (isSharedFragment(hash)) {
-    value = decodeFragment(hash);
+  if (!/^#?r=/.test(hash)) {
+    taken = Promise.resolve(null);
+  } else {
     where.history.replaceState(where.history.state, '', pathname + search);
+    taken = import('./payload').then(
+      ({ decodeFragment }) => decodeFragment(hash),
+      // The decoder could not be loaded (offline before the first visit finished caching).
+      (): SharedFragment => ({ ok: false, reason: 'malformed' }),
+    );
   }
-  taken = { value };
-  return value;
+  return taken;
 }
 
-/** After Clear, Next patient or an idle clear: a new session must not be filled again. */
+/** After Clear, Next patient or an idle clear: nothing is filled again from the link. */
 export function forgetSharedFragment(): void {
-  taken = { value: null };
+  taken = Promise.resolve(null);
 }
 
 /** Tests only: the next takeSharedFragment() reads the URL again. */
@@ -45,12 +50,13 @@ export function resetSharedFragment(): void {
 }
 
 /**
- * The shared result this page was opened with, and a function that forgets it (for the Clear
- * of SharedNotice, Next patient and idle clear). Use it in a component that outlives the
- * patient session (App), and pass the result down as the session's starting values.
+ * The shared result the page was opened with (what takeSharedFragment() gave), and a function
+ * that forgets it: for SharedNotice's Clear, Next patient and the idle clear. Use it in a
+ * component that outlives the patient session (App) and pass `shared.result` to the session
+ * as its starting values.
  */
-export function useSharedFragment(): [SharedFragment, () => void] {
-  const [shared, setShared] = useState<SharedFragment>(() => takeSharedFragment());
+export function useSharedFragment(initial: SharedFragment): [SharedFragment, () => void] {
+  const [shared, setShared] = useState<SharedFragment>(initial);
   const dismiss = useCallback(() => {
     forgetSharedFragment();
     setShared(null);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareLink, type SharedResult } from './payload';
+import type { SharedResult } from './payload';
 import type { QrShape } from './qr-code';
 import './handoff.css';
 
@@ -59,12 +59,12 @@ export function ShowOnPhoneButton({ result, seconds = DEFAULT_SECONDS, ref }: Sh
     const press = ++pressed.current;
     setStatus('loading');
     try {
-      const { qrShape } = await import('./qr-code');
+      const { shareCode } = await import('./qr-code');
       if (press !== pressed.current) return;
-      const link = shareLink(window.location.origin, window.location.pathname, result);
+      const code = shareCode(result, window.location.origin, window.location.pathname);
       const start = Date.now();
       setNow(start);
-      setShown({ link, qr: qrShape(link), until: start + seconds * 1000 });
+      setShown({ ...code, until: start + seconds * 1000 });
       setStatus('idle');
     } catch {
       if (press === pressed.current) setStatus('failed');
