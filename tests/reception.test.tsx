@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COUNTDOWN_SECONDS, UNDO_SECONDS } from '../src/reception/settings';
 import { renderApp } from './render-app';
@@ -79,11 +79,11 @@ describe('reception mode', () => {
   it('brings back the desk language on every clear', async () => {
     const { user, i18n } = await renderApp('ja', reception);
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(i18n.language).toBe('en');
+    await waitFor(() => expect(i18n.language).toBe('en'));
     await user.type(field(/ALT/), '45');
     await user.click(screen.getByRole('button', { name: 'Next patient' }));
-    expect(i18n.language).toBe('ja');
-    expect(screen.getByRole('button', { name: '次の方へ' })).toBeInTheDocument();
+    await waitFor(() => expect(i18n.language).toBe('ja'));
+    expect(await screen.findByRole('button', { name: '次の方へ' })).toBeInTheDocument();
   });
 
   it('never counts down on an empty page', async () => {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../input/fields';
@@ -9,12 +9,16 @@ interface LabFieldProps {
   text: string;
   unit: UnitId;
   check: FieldCheck;
-  onTextChange: (field: FieldId, text: string) => void;
+  /** `judge`: the new text is complete (a one-tap fix), judge it at once. */
+  onTextChange: (field: FieldId, text: string, judge?: boolean) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
 
-/** A field re-renders only when its own text or unit changes (its check is derived from them). */
-export const LabField = memo(LabFieldView, (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field);
+/** A field re-renders only when its own text, unit or judgement changes. */
+export const LabField = memo(
+  LabFieldView,
+  (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field && a.check === b.check,
+);
 
 function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: LabFieldProps) {
   const { t } = useTranslation();
@@ -39,15 +43,30 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   }, [t, field]);
   const unitLabel = words.units[unit];
   const invalid = check.status === 'invalid';
+  const inputRef = useRef<HTMLInputElement>(null);
+  // After a one-tap fix: focus back on the field, and say what changed (GOV.UK error pattern).
+  const [fixed, setFixed] = useState<string | undefined>(undefined);
+  const afterFix = (said: string) => {
+    inputRef.current?.focus();
+    setFixed(said);
+  };
   const message = hasFieldMessage(check) ? (
     <FieldMessage
       field={field}
       text={text}
       check={check}
       unitLabel={unitLabel}
-      onTextChange={(fixed) => onTextChange(field, fixed)}
-      onUnitChange={(likely) => onUnitChange(field, likely)}
+      onTextChange={(fixedText) => {
+        onTextChange(field, fixedText, true);
+        afterFix(t('errors.fixedValue', { name: words.label, value: fixedText, unit: unitLabel }));
+      }}
+      onUnitChange={(likely) => {
+        onUnitChange(field, likely);
+        afterFix(t('errors.fixedUnit', { name: words.label, unit: words.units[likely] }));
+      }}
     />
+  ) : fixed ? (
+    <p>{fixed}</p>
   ) : null;
   const describedBy = message ? `${hintId} ${messageId}` : hintId;
 
@@ -71,7 +90,11 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
           value={text}
           aria-invalid={invalid ? 'true' : undefined}
           aria-describedby={describedBy}
-          onChange={(event) => onTextChange(field, event.target.value)}
+          ref={inputRef}
+          onChange={(event) => {
+            setFixed(undefined);
+            onTextChange(field, event.target.value);
+          }}
         />
         {units.length > 1 ? (
           <select
@@ -93,7 +116,7 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
         {message && (
           <>
             <span className="message-icon" aria-hidden="true">
-              {invalid ? '✕' : '!'}
+              {invalid ? '✕' : hasFieldMessage(check) ? '!' : '✓'}
             </span>
             <div>{message}</div>
           </>

@@ -17,7 +17,11 @@ import { PrintSummary } from './print-summary';
 import { usePrinting } from './use-printing';
 import { Results } from './results';
 import { Summary } from './summary';
+import { ReportImport } from '../import/report-import';
 
+
+/** The pause after the last key at which a value counts as typed. */
+const JUDGE_AFTER_MS = 900;
 
 interface PatientSessionProps {
   /** What to start from (an undone clear); empty otherwise. */
@@ -35,15 +39,25 @@ interface PatientSessionProps {
 export function PatientSession({ initial, snapshotRef, reception, idleSeconds, clinic, focusOnStart, onClear }: PatientSessionProps) {
   const { t } = useTranslation();
   const { state, actions } = usePatientForm(initial);
-  const { texts, units, earlierTexts, earlierOpen, choice, demo } = state;
+  const { texts, units, earlierTexts, earlierOpen, choice, demo, judged } = state;
+  // A field is judged when it is complete: left, Enter, or this long after the last key. Until
+  // then nothing flashes a level or a "too low" for the first digits of a value.
+  useEffect(() => {
+    if (judged.texts === texts && judged.earlierTexts === earlierTexts) return;
+    const timer = window.setTimeout(actions.judge, JUDGE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [texts, earlierTexts, judged, actions]);
   useEffect(() => {
     if (snapshotRef) snapshotRef.current = { texts, units, earlierTexts, earlierOpen, choice };
   }, [snapshotRef, texts, units, earlierTexts, earlierOpen, choice]);
   const formRef = useRef<HTMLDivElement>(null);
 
   // One way: typed text → input checks → rules → what is drawn.
-  const form = useMemo(() => checkForm(texts, units), [texts, units]);
-  const earlier = useMemo(() => checkEarlier(earlierTexts, units, form.values.age, new Date()), [earlierTexts, units, form.values.age]);
+  const form = useMemo(() => checkForm(judged.texts, units), [judged.texts, units]);
+  const earlier = useMemo(
+    () => checkEarlier(judged.earlierTexts, units, form.values.age, new Date()),
+    [judged.earlierTexts, units, form.values.age],
+  );
   const context = useMemo(() => toContext(choice, earlier.map((column) => column.values)), [choice, earlier]);
   const interpretation = useMemo(() => interpret(form.values, context), [form.values, context]);
   // The summary follows each keystroke at once; the detailed cards follow a moment later, in a
@@ -55,7 +69,7 @@ export function PatientSession({ initial, snapshotRef, reception, idleSeconds, c
   const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
 
   useEffect(() => {
-    if (focusOnStart) formRef.current?.querySelector('input')?.focus();
+    if (focusOnStart) formRef.current?.querySelector<HTMLInputElement>('.lab-form input')?.focus();
   }, [focusOnStart]);
 
   // Stable callbacks, so that memoised fields and cards skip the renders that do not concern them.
@@ -96,7 +110,14 @@ export function PatientSession({ initial, snapshotRef, reception, idleSeconds, c
           {hasValues && printButton}
           {notes}
         </div>
-        <div className="layout-form" ref={formRef} onKeyDownCapture={actions.clearDemoBeforeKey}>
+        <div
+          className="layout-form"
+          ref={formRef}
+          onKeyDownCapture={actions.clearDemoBeforeKey}
+          onKeyDown={(event) => event.key === 'Enter' && actions.judge()}
+          onBlur={actions.judge}
+        >
+          <ReportImport onUse={actions.replaceAll} choice={choice} />
           {demo && <ExampleBanner demo={demo} />}
           <LabForm
             texts={texts}

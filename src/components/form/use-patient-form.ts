@@ -25,10 +25,24 @@ export const EMPTY_SESSION: SessionSnapshot = {
   choice: EMPTY_CONTEXT,
 };
 
+/** The texts as last judged: a field is judged when it is complete (left, Enter, or a pause). */
+export interface Judged {
+  texts: FormTexts;
+  earlierTexts: readonly EarlierTexts[];
+}
+
 interface FormState extends SessionSnapshot {
+  judged: Judged;
   /** The example on screen: set while every value is the example's, gone at the first change. */
   demo?: DemoCase['id'];
 }
+
+/** A state whose texts are all judged as they stand. */
+function settled(snapshot: SessionSnapshot): FormState {
+  return { ...snapshot, judged: { texts: snapshot.texts, earlierTexts: snapshot.earlierTexts } };
+}
+
+const EMPTY_STATE = settled(EMPTY_SESSION);
 
 /**
  * What was inserted when `before` became `after` (one edit: typed, pasted or deleted). Used when an
@@ -57,7 +71,7 @@ export function hasData(state: SessionSnapshot): boolean {
  * change a person makes clears the whole example, so example and real values never mix.
  */
 export function usePatientForm(initial: SessionSnapshot | undefined) {
-  const [state, setState] = useState<FormState>(initial ?? EMPTY_SESSION);
+  const [state, setState] = useState<FormState>(() => settled(initial ?? EMPTY_SESSION));
   const demoRef = useRef(state.demo);
   useLayoutEffect(() => {
     demoRef.current = state.demo;
@@ -65,17 +79,28 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
 
   /** Applies `change`, starting from an empty form when an example is on screen. */
   const update = useCallback((change: (s: FormState) => FormState) => {
-    setState((s) => change(s.demo ? { ...EMPTY_SESSION, earlierOpen: s.earlierOpen } : s));
+    setState((s) => change(s.demo ? { ...EMPTY_STATE, earlierOpen: s.earlierOpen } : s));
   }, []);
 
   const actions = useMemo(
     () => ({
-      setText: (field: FieldId, text: string) =>
+      /** `judge`: the text is complete as it is (a one-tap fix), so judge it at once. */
+      setText: (field: FieldId, text: string, judge = false) =>
         setState((s) => {
-          if (!s.demo) return { ...s, texts: { ...s.texts, [field]: text } };
+          if (!s.demo) {
+            const next = { ...s, texts: { ...s.texts, [field]: text } };
+            return judge ? { ...next, judged: { ...next.judged, texts: { ...next.judged.texts, [field]: text } } } : next;
+          }
           const typed = insertedText(s.texts[field], text);
-          return { ...EMPTY_SESSION, earlierOpen: s.earlierOpen, texts: { ...EMPTY_TEXTS, [field]: typed } };
+          return { ...EMPTY_STATE, earlierOpen: s.earlierOpen, texts: { ...EMPTY_TEXTS, [field]: typed } };
         }),
+      /** Judge every text as it stands now (a field left, Enter, a pause in typing, "See my result"). */
+      judge: () =>
+        setState((s) =>
+          s.judged.texts === s.texts && s.judged.earlierTexts === s.earlierTexts
+            ? s
+            : { ...s, judged: { texts: s.texts, earlierTexts: s.earlierTexts } },
+        ),
       setUnit: (field: FieldId, unit: UnitId) => update((s) => ({ ...s, units: { ...s.units, [field]: unit } })),
       setEarlierText: (column: number, field: EarlierFieldId, text: string) =>
         update((s) => ({
@@ -89,15 +114,17 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
         update((s) => ({ ...s, choice: { ...s.choice, [key]: value } })),
       loadDemo: (c: DemoCase) =>
         setState((s) => ({
-          texts: c.texts,
-          units: c.units,
-          earlierTexts: c.earlier ?? EMPTY_SESSION.earlierTexts,
-          earlierOpen: s.earlierOpen || c.earlier !== undefined,
-          choice: c.choice ?? EMPTY_CONTEXT,
+          ...settled({
+            texts: c.texts,
+            units: c.units,
+            earlierTexts: c.earlier ?? EMPTY_SESSION.earlierTexts,
+            earlierOpen: s.earlierOpen || c.earlier !== undefined,
+            choice: c.choice ?? EMPTY_CONTEXT,
+          }),
           demo: c.id,
         })),
       /** Everything at once, from a confirmed report reading or a shared link: replaces what is there. */
-      replaceAll: (snapshot: SessionSnapshot) => setState({ ...snapshot }),
+      replaceAll: (snapshot: SessionSnapshot) => setState(settled(snapshot)),
       /**
        * Before a key lands in a field that holds an example: clear the example now (synchronously, so
        * the key goes into an empty field, not after the example's digits).
@@ -106,7 +133,7 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
         if (!demoRef.current || !(event.target instanceof HTMLInputElement) || event.target.type !== 'text') return;
         const edits = event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete';
         if (!edits || event.ctrlKey || event.metaKey || event.altKey) return;
-        flushSync(() => setState((s) => ({ ...EMPTY_SESSION, earlierOpen: s.earlierOpen })));
+        flushSync(() => setState((s) => ({ ...EMPTY_STATE, earlierOpen: s.earlierOpen })));
       },
     }),
     [update],
