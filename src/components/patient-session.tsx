@@ -17,6 +17,7 @@ import { PrintSummary } from './print-summary';
 import { usePrinting } from './use-printing';
 import { Results } from './results';
 import { Summary } from './summary';
+import { TakeAwayActions } from './take-away/take-away-actions';
 import { ReportImport } from '../import/report-import';
 
 
@@ -87,15 +88,6 @@ export function PatientSession({ initial, snapshotRef, reception, idleSeconds, c
     ),
     [t],
   );
-  const printButton = useMemo(
-    () => (
-      <button type="button" className="secondary print-button" onClick={() => window.print()}>
-        {t('print.button')}
-      </button>
-    ),
-    [t],
-  );
-
   return (
     <>
       <main className="layout screen-only">
@@ -107,7 +99,9 @@ export function PatientSession({ initial, snapshotRef, reception, idleSeconds, c
             demo={demo}
           />
           {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
-          {hasValues && printButton}
+          {hasValues && (
+            <TakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
+          )}
           {notes}
         </div>
         <div
