@@ -16,6 +16,7 @@ import { LabForm } from './lab-form';
 import { PrintSummary } from './print-summary';
 import { usePrinting } from './use-printing';
 import { Results } from './results';
+import { LevelAnnouncer, LevelBar, showSummary } from './results/level-bar';
 import { Summary } from './summary';
 import { TakeAwayActions } from './take-away/take-away-actions';
 import { ReportImport } from '../import/report-import';
@@ -132,6 +133,17 @@ export function PatientSession({ initial, snapshotRef, reception, idleSeconds, c
             onUnitChange={onUnitChange}
           />
           <ContextInputs choice={choice} onChange={actions.setChoice} />
+          <div className="see-result">
+            <button
+              type="button"
+              onClick={() => {
+                actions.judge();
+                showSummary();
+              }}
+            >
+              {t('summary.see')}
+            </button>
+          </div>
           {reception && <DemoCases reception typed={typed} onPick={actions.loadDemo} />}
         </div>
         <div className="layout-details">
@@ -142,6 +154,8 @@ export function PatientSession({ initial, snapshotRef, reception, idleSeconds, c
       {hasValues && printing && (
         <PrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />
       )}
+      <LevelBar urgency={hasValues ? interpretation.urgency : undefined} />
+      <LevelAnnouncer urgency={hasValues ? interpretation.urgency : undefined} />
       {countdown !== undefined && <IdleCountdown seconds={countdown} />}
     </>
   );

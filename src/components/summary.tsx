@@ -15,7 +15,7 @@ interface SummaryProps {
 }
 
 /** A shape per level, so the level never depends on colour alone. */
-const URGENCY_ICON: Record<Urgency, string> = {
+export const URGENCY_ICON: Record<Urgency, string> = {
   ok: '✓',
   watch: 'i',
   consult: '!',
@@ -81,10 +81,13 @@ function SummaryView({ urgency, seeHepatologist = false, leftOut, demo }: Summar
     </p>
   );
   return (
-    <section className={`summary${urgency ? ` urgency-${urgency}` : ' summary-empty'}`} aria-labelledby="summary-title">
-      <h2 id="summary-title">{text.title}</h2>
+    <section id="summary" className={`summary${urgency ? ` urgency-${urgency}` : ' summary-empty'}`} aria-labelledby="summary-title">
+      <h2 id="summary-title" tabIndex={-1}>
+        {text.title}
+      </h2>
       {demo && <p className="demo-banner">{t('demo.banner', { name: t(`demo.cases.${demo}`) })}</p>}
-      <div aria-live="polite" aria-atomic="true">
+      {/* Not a live region: LevelAnnouncer says the level once when it changes. */}
+      <div>
         {urgency ? (
           <>
             {SYMPTOMS_FIRST.has(urgency) && symptoms}
