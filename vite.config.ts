@@ -122,5 +122,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Playwright specs live in e2e/ and never run under Vitest.
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    // User-event flows on a busy 2-core machine: 5 s has failed a fresh clone under load.
+    testTimeout: 30_000,
   },
 });

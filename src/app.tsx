@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clinic } from './clinic/clinic-config';
 import { currentLang } from './i18n/create-i18n';
 import { LanguageSwitch } from './components/language-switch';
+import type { SessionSnapshot } from './components/form/use-patient-form';
 import { PatientSession } from './components/patient-session';
 import type { EarlyInput } from './components/early-input';
-import { IDLE_DEFAULT_SECONDS, IDLE_MAX_SECONDS, type ReceptionSettings } from './reception/settings';
+import { UndoToast } from './reception/undo-toast';
+import { IDLE_DEFAULT_SECONDS, IDLE_MAX_SECONDS, UNDO_SECONDS, type ReceptionSettings } from './reception/settings';
 
 interface AppProps {
   settings?: ReceptionSettings;
@@ -22,14 +24,37 @@ export function App({ settings = PERSONAL, clinic, onCleared, early }: AppProps)
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const reception = settings.mode === 'reception';
+  // The desk's language: the one the app started in. Every clear brings it back, so the next
+  // person never inherits the last one's choice.
+  const [deskLang] = useState(lang);
   // Each patient gets a fresh session: a new key drops every value, unit, message and result at once.
   const [session, setSession] = useState(0);
+  const snapshot = useRef<SessionSnapshot | undefined>(undefined);
+  // What "Undo" brings back, for a few seconds after "Next patient" (never after an idle clear).
+  const [undo, setUndo] = useState<{ snapshot: SessionSnapshot; lang: string } | undefined>(undefined);
+  const [restored, setRestored] = useState<SessionSnapshot | undefined>(undefined);
 
-  const clear = useCallback(() => {
+  const clear = useCallback(
+    (how: 'button' | 'idle') => {
+      const last = snapshot.current;
+      setUndo(how === 'button' && last ? { snapshot: last, lang: currentLang(i18n) } : undefined);
+      setRestored(undefined);
+      setSession((n) => n + 1);
+      if (reception && currentLang(i18n) !== deskLang) void i18n.changeLanguage(deskLang);
+      window.scrollTo({ top: 0 });
+      onCleared?.();
+    },
+    [onCleared, reception, deskLang, i18n],
+  );
+  const onIdleClear = useCallback(() => clear('idle'), [clear]);
+  const onUndo = useCallback(() => {
+    if (!undo) return;
+    setRestored(undo.snapshot);
+    setUndo(undefined);
     setSession((n) => n + 1);
-    window.scrollTo({ top: 0 });
-    onCleared?.();
-  }, [onCleared]);
+    if (currentLang(i18n) !== undo.lang) void i18n.changeLanguage(undo.lang);
+  }, [undo, i18n]);
+  const onUndoExpired = useCallback(() => setUndo(undefined), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -45,12 +70,7 @@ export function App({ settings = PERSONAL, clinic, onCleared, early }: AppProps)
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <div className="header-actions">
-          <LanguageSwitch />
-          {reception && (
-            <button type="button" className="next-patient" onClick={clear}>
-              {t('reception.next')}
-            </button>
-          )}
+          <LanguageSwitch remember={!reception} />
         </div>
       </header>
       {settings.idleRefused !== undefined && (
@@ -60,14 +80,27 @@ export function App({ settings = PERSONAL, clinic, onCleared, early }: AppProps)
       )}
       <PatientSession
         key={session}
+        initial={restored}
+        snapshotRef={snapshot}
         reception={reception}
         idleSeconds={settings.idleSeconds}
         clinic={clinic}
         focusOnStart={session > 0}
         early={session === 0 ? early : undefined}
         readEarly={session === 0}
-        onClear={clear}
+        onClear={onIdleClear}
       />
+      {reception && (
+        <div className="reception-bar">
+          <button type="button" className="next-patient" onClick={() => clear('button')}>
+            <span className="next-patient-icon" aria-hidden="true">
+              ⟲
+            </span>
+            {t('reception.next')}
+          </button>
+          {undo && <UndoToast key={session} seconds={UNDO_SECONDS} onUndo={onUndo} onExpired={onUndoExpired} />}
+        </div>
+      )}
     </div>
   );
 }

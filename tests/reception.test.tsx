@@ -1,6 +1,6 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COUNTDOWN_SECONDS } from '../src/reception/settings';
+import { COUNTDOWN_SECONDS, UNDO_SECONDS } from '../src/reception/settings';
 import { renderApp } from './render-app';
 
 const reception = { settings: { mode: 'reception' as const, idleSeconds: 30 } };
@@ -51,6 +51,41 @@ describe('reception mode', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
+  it('offers Undo for a few seconds after Next patient, which brings back every value', async () => {
+    const { user } = await renderApp('en', reception);
+    await user.type(field(/ALT/), '62');
+    await user.click(screen.getByRole('button', { name: 'Next patient' }));
+    expect(field(/ALT/)).toHaveValue('');
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    expect(field(/ALT/)).toHaveValue('62');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('takes Undo away after its few seconds, and never offers it after an idle clear', async () => {
+    await renderApp('en', reception);
+    fakeTimers();
+    fireEvent.change(field(/ALT/), { target: { value: '62' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next patient' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(UNDO_SECONDS * 1000));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+
+    fireEvent.change(field(/ALT/), { target: { value: '45' } });
+    act(() => vi.advanceTimersByTime(30_000 + COUNTDOWN_SECONDS * 1000));
+    expect(field(/ALT/)).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('brings back the desk language on every clear', async () => {
+    const { user, i18n } = await renderApp('ja', reception);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(i18n.language).toBe('en'));
+    await user.type(field(/ALT/), '45');
+    await user.click(screen.getByRole('button', { name: 'Next patient' }));
+    await waitFor(() => expect(i18n.language).toBe('ja'));
+    expect(await screen.findByRole('button', { name: '次の方へ' })).toBeInTheDocument();
+  });
+
   it('never counts down on an empty page', async () => {
     await renderApp('en', reception);
     fakeTimers();
@@ -74,32 +109,65 @@ describe('reception mode', () => {
 });
 
 describe('example reports', () => {
-  it('fill the form in one tap, marked as examples', async () => {
+  const openExamples = async (user: Awaited<ReturnType<typeof renderApp>>['user']) =>
+    user.click(screen.getByText('Examples (for explanation)'));
+  const summary = () => screen.getByRole('region', { name: 'Summary' });
+
+  it('are tucked away at the end of the page on a patient’s own device', async () => {
+    await renderApp();
+    expect(screen.queryByRole('button', { name: 'Acute hepatitis range' })).not.toBeVisible();
+  });
+
+  it('fill the form in one tap, marked as examples beside the fields and in the summary', async () => {
     const { user } = await renderApp();
+    await openExamples(user);
     await user.click(screen.getByRole('button', { name: 'Acute hepatitis range' }));
     expect(field(/ALT/)).toHaveValue('1250');
     expect(field(/Age/)).toHaveValue('38');
-    const summary = screen.getByRole('region', { name: 'Summary' });
-    expect(within(summary).getByText(/Example values: “Acute hepatitis range”/)).toBeInTheDocument();
-    expect(within(summary).getByText('Seek medical care today.')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/example values .*Acute hepatitis range/i);
+    expect(within(summary()).getByText(/Example values: “Acute hepatitis range”/)).toBeInTheDocument();
+    expect(summary()).toHaveClass('urgency-emergency');
   });
 
   it.each([
-    ['Healthy', 'No action needed beyond your next checkup.'],
-    ['Fatty-liver pattern', /hepatologist/],
-    ['Alcohol pattern', /hepatologist/],
-    ['AST raised after hard exercise', /physician/],
-    ['Signs of advanced fibrosis (age 68)', /hepatologist/],
-  ])('%s gives the expected next step', async (name, step) => {
+    ['Healthy', 'ok'],
+    ['Fatty-liver pattern', 'examine'],
+    ['Alcohol pattern', 'specialist'], // FIB-4 4.80 at 58
+    ['AST raised after hard exercise', 'consult'],
+    ['Signs of advanced fibrosis (age 68)', 'specialist'],
+    ['ALT above 30 at two checkups', 'examine'],
+    ['Hepatitis B test positive, ALT normal', 'specialist'],
+    ['Fatty liver on ultrasound, platelets 18', 'specialist'],
+  ])('%s shows the level it is named for (%s)', async (name, level) => {
     const { user } = await renderApp();
+    await openExamples(user);
     await user.click(screen.getByRole('button', { name }));
-    expect(within(screen.getByRole('region', { name: 'Summary' })).getByText(step)).toBeInTheDocument();
+    expect(summary()).toHaveClass(`urgency-${level}`);
   });
 
-  it('stop being marked as examples once a value is changed', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Healthy' }));
-    await user.type(field(/ALT/), '0');
+  it('clear as a whole at the first key: the typed number stands alone, nothing of the example remains', async () => {
+    const { user } = await renderApp('en', reception);
+    await user.click(screen.getByRole('button', { name: 'Fatty-liver pattern' }));
+    expect(field(/AST/)).toHaveValue('38');
+    await user.type(field(/AST/), '48');
+    expect(field(/AST/)).toHaveValue('48');
+    expect(field(/ALT/)).toHaveValue('');
+    expect(field(/Age/)).toHaveValue('');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(screen.queryByText(/Example values/)).not.toBeInTheDocument();
+    expect(summary()).toHaveClass('urgency-consult'); // AST 48 alone: grade C
+  });
+
+  it('ask before replacing values the person typed, and keep them on "Keep my values"', async () => {
+    const { user } = await renderApp();
+    await user.type(field(/ALT/), '62');
+    await openExamples(user);
+    await user.click(screen.getByRole('button', { name: 'Healthy' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(/Replace what you typed/);
+    await user.click(screen.getByRole('button', { name: 'Keep my values' }));
+    expect(field(/ALT/)).toHaveValue('62');
+    await user.click(screen.getByRole('button', { name: 'Healthy' }));
+    await user.click(screen.getByRole('button', { name: 'Replace with the example' }));
+    expect(field(/ALT/)).toHaveValue('17');
   });
 });

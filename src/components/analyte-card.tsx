@@ -45,6 +45,8 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
     bands: gauge.bands.map((b) => `${b.mark} ${b.range}`).join(', '),
   });
   const headingId = `card-${analyte}`;
+  // A high platelet count is not a liver sign: its own meaning and causes, never the scarring text (§3.8).
+  const plateletsHigh = analyte === 'platelets' && findings.some((f) => f.id === 'platelets.high');
 
   return (
     <article className={`card grade-${grade}`} aria-labelledby={headingId}>
@@ -79,7 +81,7 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
         {grade !== 'A' && (
           <>
             <dt>{t('results.causes', { ns: 'common' })}</dt>
-            <dd>{t(`analytes.${analyte}.causes`)}</dd>
+            <dd>{plateletsHigh ? t('analytes.platelets.causesHigh') : t(`analytes.${analyte}.causes`)}</dd>
           </>
         )}
       </dl>
@@ -97,6 +99,8 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
   function meaning(a: Analyte, g: Grade): string {
     // Albumin has no grade B in the JSND table, so its texts have no B either.
     if (a === 'albumin') return g === 'B' ? t('analytes.albumin.meaning.C') : t(`analytes.albumin.meaning.${g}`);
+    // High platelets are grade B or D only (§3.3).
+    if (plateletsHigh) return t(`analytes.platelets.meaningHigh.${g === 'B' ? 'B' : 'D'}`);
     return t(`analytes.${a}.meaning.${g}`);
   }
 }

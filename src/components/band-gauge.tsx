@@ -15,6 +15,17 @@ interface BandGaugeProps {
 }
 
 const WIDTH = 300;
+
+/**
+ * Where `value` sits inside its band, 0–1 (kept off the very edges). An open upper band is drawn
+ * as if it ended at twice its lower bound.
+ */
+export function positionInBand(band: GaugeBand | undefined, value: number): number {
+  if (!band) return 0.5;
+  const from = band.from ?? 0;
+  const to = band.to ?? (band.from ?? 0) * 2;
+  return to > from ? Math.min(Math.max((value - from) / (to - from), 0.04), 0.96) : 0.5;
+}
 const BAR_Y = 18;
 const BAR_H = 22;
 
@@ -24,14 +35,7 @@ const BAR_H = 22;
  */
 export function BandGauge({ bands, active, value, label }: BandGaugeProps) {
   const width = WIDTH / bands.length;
-  const band = bands[active];
-  let position = 0.5;
-  if (band) {
-    const from = band.from ?? 0;
-    const to = band.to ?? (band.from ?? 0) * 2;
-    position = to > from ? Math.min(Math.max((value - from) / (to - from), 0.04), 0.96) : 0.5;
-  }
-  const x = active * width + position * width;
+  const x = active * width + positionInBand(bands[active], value) * width;
   return (
     <svg className="gauge" viewBox={`0 0 ${WIDTH} 48`} role="img" aria-label={label}>
       {bands.map((b, i) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Fib4, Finding } from '../rules';
+import { truncateFib4, type Fib4, type Finding } from '../rules';
 import { FindingItem } from './finding-item';
 
 interface CombinedFindingsProps {
@@ -7,7 +7,10 @@ interface CombinedFindingsProps {
   fib4: Fib4 | undefined;
 }
 
-/** What several values say together: the AST/ALT pattern, FIB-4, platelets with ALT. */
+/**
+ * What several values say together: the AST/ALT pattern, FIB-4, platelets with ALT, and what the
+ * hepatitis markers, the ultrasound and earlier checkups add.
+ */
 export function CombinedFindings({ findings, fib4 }: CombinedFindingsProps) {
   const { t } = useTranslation();
   if (findings.length === 0 && !fib4) return null;
@@ -18,9 +21,17 @@ export function CombinedFindings({ findings, fib4 }: CombinedFindingsProps) {
         <div className="fib4">
           <h3>{t('fib4.name', { ns: 'explain' })}</h3>
           <p className="fib4-value">
-            {t('results.fib4Value', { value: fib4.value, band: t(`fib4.bands.${fib4.band}`, { ns: 'explain' }) })}
+            {/* Truncated, never rounded (§3.9); an unreliable score gets no band word. */}
+            {fib4.reliable
+              ? t('results.fib4Value', { value: truncateFib4(fib4.value), band: t(`fib4.bands.${fib4.band}`, { ns: 'explain' }) })
+              : t('results.fib4Unreliable', { value: truncateFib4(fib4.value) })}
           </p>
           <p>{t('fib4.what', { ns: 'explain' })}</p>
+          <p>{t('fib4.limits', { ns: 'explain' })}</p>
+          <details className="fib4-how">
+            <summary>{t('fib4.howTitle', { ns: 'explain' })}</summary>
+            <p>{t('fib4.formula', { ns: 'explain' })}</p>
+          </details>
         </div>
       )}
       <ul className="findings">

@@ -1,15 +1,18 @@
 import type { Analyte, Finding, FindingId } from '../rules';
 
-/** Findings that combine several values; they get their own section rather than one analyte's card. */
+/** Findings that combine several values or come from the context (markers, ultrasound, earlier checkups). */
 const COMBINED: ReadonlySet<FindingId> = new Set<FindingId>([
   'alcoholHint',
   'alcoholHintStrong',
   'astOnlyRise',
   'platelets.fibrosisCheck',
+  'albumin.withFibrosisSigns',
 ]);
+const COMBINED_PREFIXES = ['fib4.', 'hepatitis', 'fattyLiver.', 'ultrasound.', 'trend.'];
 
+/** Every finding is drawn once: on its analyte's card, or in "Taken together". */
 export function isCombined(finding: Finding): boolean {
-  return COMBINED.has(finding.id) || finding.id.startsWith('fib4.');
+  return finding.analyte === undefined || COMBINED.has(finding.id) || COMBINED_PREFIXES.some((p) => finding.id.startsWith(p));
 }
 
 /** Findings the card of `analyte` explains in its own words (grade and ALT tier are drawn separately). */

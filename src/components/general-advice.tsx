@@ -1,11 +1,15 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const CAUSES = ['viral', 'fattyLiver', 'alcohol', 'medicines', 'autoimmune', 'psc', 'exercise', 'advanced', 'stress'] as const;
-const LIFESTYLE = ['see', 'meals', 'exercise', 'alcohol', 'weight', 'sleep', 'supplements'] as const;
+const CAUSES = ['viral', 'fattyLiver', 'alcohol', 'medicines', 'autoimmune', 'exercise', 'advanced', 'notStress'] as const;
+const ALCOHOL = ['amount', 'less', 'freeDays', 'cause', 'ggtNormal'] as const;
+const LIFESTYLE = ['see', 'meals', 'exercise', 'weight', 'sleep', 'supplements'] as const;
 
-/** What holds whatever the numbers: the liver is silent, what raises liver values, what helps. */
-/** Static text: memoised so typing never re-renders it (a language change still does, through the hook). */
+/**
+ * What holds whatever the numbers (clinical-reference §5): the liver is silent, what raises liver
+ * values (and that stress is no explanation), medicines, alcohol in amounts, what helps.
+ * Static text: memoised so typing never re-renders it (a language change still does, through the hook).
+ */
 export const GeneralAdvice = memo(function GeneralAdvice() {
   const { t } = useTranslation('explain');
   return (
@@ -16,6 +20,13 @@ export const GeneralAdvice = memo(function GeneralAdvice() {
       <ul>
         {CAUSES.map((key) => (
           <li key={key}>{t(`general.causes.${key}`)}</li>
+        ))}
+      </ul>
+      <p className="medicines-note">{t('general.medicines')}</p>
+      <h3>{t('general.alcoholTitle')}</h3>
+      <ul>
+        {ALCOHOL.map((key) => (
+          <li key={key}>{t(`general.alcohol.${key}`)}</li>
         ))}
       </ul>
       <h3>{t('general.lifestyleTitle')}</h3>

@@ -1,25 +1,27 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../input/fields';
-import { currentLang } from '../i18n/create-i18n';
-import { formatNumber } from '../i18n/format';
+import { FieldMessage, hasFieldMessage } from './form/field-message';
 
 interface LabFieldProps {
   field: FieldId;
   text: string;
   unit: UnitId;
   check: FieldCheck;
-  onTextChange: (field: FieldId, text: string) => void;
+  /** `judge`: the new text is complete (a one-tap fix), judge it at once. */
+  onTextChange: (field: FieldId, text: string, judge?: boolean) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
 
-/** A field re-renders only when its own text or unit changes (its check is derived from them). */
-export const LabField = memo(LabFieldView, (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field);
+/** A field re-renders only when its own text, unit or judgement changes. */
+export const LabField = memo(
+  LabFieldView,
+  (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field && a.check === b.check,
+);
 
 function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: LabFieldProps) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n);
+  const { t } = useTranslation();
   const inputId = `field-${field}`;
   const hintId = `${inputId}-hint`;
   const messageId = `${inputId}-message`;
@@ -41,49 +43,32 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
   }, [t, field]);
   const unitLabel = words.units[unit];
   const invalid = check.status === 'invalid';
-  const message = fieldMessage();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // After a one-tap fix: focus back on the field, and say what changed (GOV.UK error pattern).
+  const [fixed, setFixed] = useState<string | undefined>(undefined);
+  const afterFix = (said: string) => {
+    inputRef.current?.focus();
+    setFixed(said);
+  };
+  const message = hasFieldMessage(check) ? (
+    <FieldMessage
+      field={field}
+      text={text}
+      check={check}
+      unitLabel={unitLabel}
+      onTextChange={(fixedText) => {
+        onTextChange(field, fixedText, true);
+        afterFix(t('errors.fixedValue', { name: words.label, value: fixedText, unit: unitLabel }));
+      }}
+      onUnitChange={(likely) => {
+        onUnitChange(field, likely);
+        afterFix(t('errors.fixedUnit', { name: words.label, unit: words.units[likely] }));
+      }}
+    />
+  ) : fixed ? (
+    <p>{fixed}</p>
+  ) : null;
   const describedBy = message ? `${hintId} ${messageId}` : hintId;
-
-  function fieldMessage() {
-    if (check.status === 'invalid') {
-      switch (check.error) {
-        case 'notANumber':
-          return <p>{t('errors.notANumber', { example: t(`form.examples.${field}`) })}</p>;
-        case 'tooLow':
-        case 'tooHigh':
-          return (
-            <p>
-              {t(`errors.${check.error}`, {
-                min: formatNumber(check.min, lang, 4),
-                max: formatNumber(check.max, lang, 4),
-                unit: unitLabel,
-              })}
-            </p>
-          );
-        case 'unitSuspect': {
-          const fix = formatNumber(check.fixValue, lang, 4);
-          const likelyUnit = t(`units.${check.likelyUnit}`);
-          return (
-            <>
-              <p>{t('errors.unitSuspect', { likelyUnit, unit: unitLabel, fix })}</p>
-              <div className="fix-actions">
-                <button type="button" onClick={() => onTextChange(field, check.fixText)}>
-                  {t('errors.fix', { fix, unit: unitLabel })}
-                </button>
-                <button type="button" className="secondary" onClick={() => onUnitChange(field, check.likelyUnit)}>
-                  {t('errors.keepUnit', { typed: text.trim(), likelyUnit })}
-                </button>
-              </div>
-            </>
-          );
-        }
-      }
-    }
-    if (check.status === 'valid' && check.extreme) {
-      return <p>{t(check.extreme === 'high' ? 'errors.extremeHigh' : 'errors.extremeLow')}</p>;
-    }
-    return null;
-  }
 
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}`}>
@@ -105,7 +90,11 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
           value={text}
           aria-invalid={invalid ? 'true' : undefined}
           aria-describedby={describedBy}
-          onChange={(event) => onTextChange(field, event.target.value)}
+          ref={inputRef}
+          onChange={(event) => {
+            setFixed(undefined);
+            onTextChange(field, event.target.value);
+          }}
         />
         {units.length > 1 ? (
           <select
@@ -128,7 +117,7 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
         {message && (
           <>
             <span className="message-icon" aria-hidden="true">
-              {invalid ? '✕' : '!'}
+              {invalid ? '✕' : hasFieldMessage(check) ? '!' : '✓'}
             </span>
             <div>{message}</div>
           </>

@@ -10,7 +10,7 @@ interface LabFormProps {
   texts: FormTexts;
   units: UnitChoice;
   checks: Record<FieldId, FieldCheck>;
-  onTextChange: (field: FieldId, text: string) => void;
+  onTextChange: (field: FieldId, text: string, judge?: boolean) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLang } from '../i18n/create-i18n';
 import { LANGUAGES, NAMESPACES, rememberLang, type Lang } from '../i18n/languages';
 
-export function LanguageSwitch() {
+/** `remember`: keep the choice for the next visit (not on a reception tablet, where each clear restores the desk's language). */
+export function LanguageSwitch({ remember = true }: { remember?: boolean }) {
   const { t, i18n } = useTranslation();
   const active = currentLang(i18n);
   // A language whose text could not be loaded (offline): the page stays as it is and says so.
@@ -20,7 +21,7 @@ export function LanguageSwitch() {
       return;
     }
     setFailed(undefined);
-    rememberLang(lang);
+    if (remember) rememberLang(lang);
     await i18n.changeLanguage(lang);
   }
 

@@ -1,25 +1,37 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clinic } from '../clinic/clinic-config';
-import { checkForm, type FormTexts } from '../input/check-form';
-import { DEFAULT_UNITS, FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../input/fields';
-import { unitsAfterTyping } from '../input/form-units';
-import { DEMO_CASES, type DemoCase } from '../reception/demo-cases';
+import { checkForm } from '../input/check-form';
+import { hasChoice, toContext } from '../input/context-choice';
+import { checkEarlier } from '../input/earlier';
+import { DEFAULT_UNITS, FIELD_IDS } from '../input/fields';
 import { useIdleClear } from '../reception/use-idle-clear';
 import { interpret } from '../rules';
+import { ContextInputs } from './form/context-inputs';
+import { EarlierCheckups } from './form/earlier-checkups';
 import { ClinicCard } from './clinic-card';
-import { DemoCases } from './demo-cases';
+import { DemoCases, ExampleBanner } from './demo-cases';
+import { EMPTY_SESSION, hasData, usePatientForm, type SessionSnapshot } from './form/use-patient-form';
 import { readEarlyInput, type EarlyInput } from './early-input';
 import { IdleCountdown } from './idle-countdown';
 import { LabForm } from './lab-form';
 import { PrintSummary } from './print-summary';
 import { usePrinting } from './use-printing';
 import { Results } from './results';
+import { LevelAnnouncer, LevelBar, showSummary } from './results/level-bar';
 import { Summary } from './summary';
+import { TakeAwayActions } from './take-away/take-away-actions';
+import { ReportImport } from '../import/report-import';
 
-const EMPTY_TEXTS: FormTexts = { ast: '', alt: '', ggt: '', albumin: '', platelets: '', age: '' };
+
+/** The pause after the last key at which a value counts as typed. */
+const JUDGE_AFTER_MS = 900;
 
 interface PatientSessionProps {
+  /** What to start from (an undone clear); empty otherwise. */
+  initial?: SessionSnapshot | undefined;
+  /** Kept up to date with what is typed, so that a clear can be undone for a few seconds. */
+  snapshotRef?: { current: SessionSnapshot | undefined };
   reception: boolean;
   idleSeconds: number;
   clinic: Clinic | undefined;
@@ -32,27 +44,50 @@ interface PatientSessionProps {
 }
 
 /** Everything of one patient: what was typed, and all that is derived from it. */
-export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, onClear, early, readEarly = false }: PatientSessionProps) {
+export function PatientSession({
+  initial,
+  snapshotRef,
+  reception,
+  idleSeconds,
+  clinic,
+  focusOnStart,
+  onClear,
+  early,
+  readEarly = false,
+}: PatientSessionProps) {
   const { t } = useTranslation();
-  const [texts, setTexts] = useState<FormTexts>(EMPTY_TEXTS);
-  const [units, setUnits] = useState<UnitChoice>(DEFAULT_UNITS);
-  const [demo, setDemo] = useState<DemoCase['id'] | undefined>(undefined);
+  const { state, actions } = usePatientForm(initial);
+  const { texts, units, earlierTexts, earlierOpen, choice, demo, judged } = state;
+  // A field is judged when it is complete: left, Enter, or this long after the last key. Until
+  // then nothing flashes a level or a "too low" for the first digits of a value.
+  useEffect(() => {
+    if (judged.texts === texts && judged.earlierTexts === earlierTexts) return;
+    const timer = window.setTimeout(actions.judge, JUDGE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [texts, earlierTexts, judged, actions]);
+  useEffect(() => {
+    if (snapshotRef) snapshotRef.current = { texts, units, earlierTexts, earlierOpen, choice };
+  }, [snapshotRef, texts, units, earlierTexts, earlierOpen, choice]);
   const formRef = useRef<HTMLDivElement>(null);
 
   // One way: typed text → input checks → rules → what is drawn.
-  const form = useMemo(() => checkForm(texts, units), [texts, units]);
-  const interpretation = useMemo(() => interpret(form.values), [form.values]);
+  const form = useMemo(() => checkForm(judged.texts, units), [judged.texts, units]);
+  const earlier = useMemo(
+    () => checkEarlier(judged.earlierTexts, units, form.values.age, new Date()),
+    [judged.earlierTexts, units, form.values.age],
+  );
+  const context = useMemo(() => toContext(choice, earlier.map((column) => column.values)), [choice, earlier]);
+  const interpretation = useMemo(() => interpret(form.values, context), [form.values, context]);
   // The summary follows each keystroke at once; the detailed cards follow a moment later, in a
   // render React may interrupt, so typing never waits for them.
   const details = useDeferredValue(interpretation);
   const detailValues = useDeferredValue(form.values);
-  const hasValues = Object.keys(form.values).some((key) => key !== 'age');
-  const hasData = FIELD_IDS.some((field) => texts[field] !== '') || units !== DEFAULT_UNITS;
-  const countdown = useIdleClear(reception, hasData, idleSeconds, onClear);
-  const shownDemo = DEMO_CASES.find((c) => c.id === demo && c.texts === texts && c.units === units);
+  // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
+  const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
+  const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
 
   useEffect(() => {
-    if (focusOnStart) formRef.current?.querySelector('input')?.focus();
+    if (focusOnStart) formRef.current?.querySelector<HTMLInputElement>('.lab-form input')?.focus();
   }, [focusOnStart]);
 
   // Whatever is in the boxes when the app starts is read as if typed now: typed into the
@@ -62,31 +97,22 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
     if (!readEarly) return;
     const inForm = readEarlyInput(formRef.current);
     if (!inForm && !early) return;
-    const texts = { ...EMPTY_TEXTS };
+    const texts = { ...EMPTY_SESSION.texts };
     for (const field of FIELD_IDS) texts[field] = inForm?.texts[field] || early?.texts[field] || '';
     const units = inForm && inForm.units !== DEFAULT_UNITS ? inForm.units : (early?.units ?? DEFAULT_UNITS);
-    setTexts(texts);
-    setUnits(units);
+    actions.replaceAll({ ...EMPTY_SESSION, texts, units });
     // Redrawn (reception mode): the box being typed in keeps the focus, the caret at the end.
     const input = early?.focused && !inForm ? formRef.current?.querySelector<HTMLInputElement>(`input[name="${early.focused}"]`) : null;
     if (input) {
       input.focus();
       requestAnimationFrame(() => input.setSelectionRange(input.value.length, input.value.length));
     }
-  }, [readEarly, early]);
+  }, [readEarly, early, actions]);
 
   // Stable callbacks, so that memoised fields and cards skip the renders that do not concern them.
-  const onTextChange = useCallback((field: FieldId, text: string) => {
-    setTexts((prev) => ({ ...prev, [field]: text }));
-    // A unit written in the text (`42 g/L`, `23.5万`) selects that unit; the text stays as typed.
-    setUnits((prev) => unitsAfterTyping(prev, field, text));
-  }, []);
-  const onUnitChange = useCallback((field: FieldId, unit: UnitId) => setUnits((prev) => ({ ...prev, [field]: unit })), []);
-  const onDemo = useCallback((c: DemoCase) => {
-    setTexts(c.texts);
-    setUnits(c.units);
-    setDemo(c.id);
-  }, []);
+  const onTextChange = actions.setText;
+  const onUnitChange = actions.setUnit;
+  const typed = hasData(state) && demo === undefined;
   const printing = usePrinting();
   // The same elements until the language changes: React skips them on each keystroke.
   const notes = useMemo(
@@ -98,25 +124,31 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
     ),
     [t],
   );
-  const printButton = useMemo(
-    () => (
-      <button type="button" className="secondary print-button" onClick={() => window.print()}>
-        {t('print.button')}
-      </button>
-    ),
-    [t],
-  );
-
   return (
     <>
       <main className="layout screen-only">
         <div className="layout-summary">
-          <Summary urgency={hasValues ? interpretation.urgency : undefined} leftOut={form.invalid} demo={shownDemo?.id} />
+          <Summary
+            urgency={hasValues ? interpretation.urgency : undefined}
+            seeHepatologist={hasValues && interpretation.seeHepatologist}
+            leftOut={form.invalid}
+            demo={demo}
+          />
           {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
-          {hasValues && printButton}
+          {hasValues && (
+            <TakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
+          )}
           {notes}
         </div>
-        <div className="layout-form" ref={formRef}>
+        <div
+          className="layout-form"
+          ref={formRef}
+          onKeyDownCapture={actions.clearDemoBeforeKey}
+          onKeyDown={(event) => event.key === 'Enter' && actions.judge()}
+          onBlur={actions.judge}
+        >
+          <ReportImport onUse={actions.replaceAll} choice={choice} />
+          {demo && <ExampleBanner demo={demo} />}
           <LabForm
             texts={texts}
             units={units}
@@ -124,13 +156,41 @@ export function PatientSession({ reception, idleSeconds, clinic, focusOnStart, o
             onTextChange={onTextChange}
             onUnitChange={onUnitChange}
           />
-          <DemoCases onPick={onDemo} />
+          <EarlierCheckups
+            open={earlierOpen}
+            onToggle={actions.toggleEarlier}
+            columns={earlierTexts}
+            checks={earlier}
+            units={units}
+            todayAgeGiven={form.values.age !== undefined}
+            onTextChange={actions.setEarlierText}
+            onDateChange={actions.setEarlierDate}
+            onUnitChange={onUnitChange}
+          />
+          <ContextInputs choice={choice} onChange={actions.setChoice} />
+          <div className="see-result">
+            <button
+              type="button"
+              onClick={() => {
+                actions.judge();
+                showSummary();
+              }}
+            >
+              {t('summary.see')}
+            </button>
+          </div>
+          {reception && <DemoCases reception typed={typed} onPick={actions.loadDemo} />}
         </div>
         <div className="layout-details">
           <Results values={detailValues} interpretation={details} />
         </div>
+        {!reception && <DemoCases reception={false} typed={typed} onPick={actions.loadDemo} />}
       </main>
-      {hasValues && printing && <PrintSummary values={form.values} interpretation={interpretation} />}
+      {hasValues && printing && (
+        <PrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />
+      )}
+      <LevelBar urgency={hasValues ? interpretation.urgency : undefined} />
+      <LevelAnnouncer urgency={hasValues ? interpretation.urgency : undefined} />
       {countdown !== undefined && <IdleCountdown seconds={countdown} />}
     </>
   );

@@ -1,22 +1,47 @@
 import { useTranslation } from 'react-i18next';
-import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS } from '../input/fields';
+import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS, type FieldId } from '../input/fields';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
-import type { Interpretation, LabValues, SourceId } from '../rules';
+import { truncateFib4, type Fib4, type Grade, type Interpretation, type LabValues, type SourceId } from '../rules';
+import type { ContextChoice } from '../input/context-choice';
+import { findingText } from './finding-text';
+import { questionsFor } from './take-away/questions';
 
 interface PrintSummaryProps {
   values: LabValues;
   interpretation: Interpretation;
+  /** Earlier checkups as passed to the rules, most recent first. */
+  earlier: readonly LabValues[];
+  choice: ContextChoice;
 }
 
+const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
+
 /** The take-away page: hidden on screen, the only thing printed (A4, one page). */
-export function PrintSummary({ values, interpretation }: PrintSummaryProps) {
+export function PrintSummary({ values, interpretation, earlier, choice }: PrintSummaryProps) {
   const { t, i18n } = useTranslation();
+  const { t: tExplain } = useTranslation('explain');
   const lang = currentLang(i18n);
   const { urgency, grades, findings } = interpretation;
   const shortFindings = findings.filter((f) => !f.id.startsWith('grade.'));
   const sources = [...new Set<SourceId>(findings.flatMap((f) => f.sources))];
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  // Earlier columns only when the person typed any: most reports print oldest on the right.
+  const columns = EARLIER_COLUMNS.flatMap((column, i) => {
+    const v = earlier[i];
+    return v && Object.keys(v).some((k) => k !== 'age') ? [{ column, values: v, result: interpretation.earlier[i] }] : [];
+  });
+  const cell = (field: FieldId, v: LabValues, grade: Grade | undefined) => {
+    const value = v[field];
+    if (value === undefined) return '—';
+    const shown = `${formatNumber(value, lang, 2, REPORT_DECIMALS[field])} ${t(`units.${FIELD_UNITS[field][0]}`)}`;
+    return grade ? `${shown} (${grade})` : shown;
+  };
+  const fib4Cell = (f: Fib4 | undefined) => (f ? formatNumber(truncateFib4(f.value), lang, 2, 2) : '—');
+  const questions = questionsFor(interpretation);
+  const contextLine = (['hbsAg', 'hcvAb', 'ultrasound'] as const)
+    .map((key) => `${t(`context.${key}.label`)}: ${choice[key] === 'unknown' ? t('printExtra.notGiven') : t(`context.${key}.options.${choice[key]}` as 'context.hbsAg.options.unknown')}`)
+    .join(' / ');
 
   return (
     <section className="print-only print-summary" aria-hidden="true">
@@ -28,8 +53,13 @@ export function PrintSummary({ values, interpretation }: PrintSummaryProps) {
         <thead>
           <tr>
             <th scope="col">{t('print.test')}</th>
-            <th scope="col">{t('results.yourValue')}</th>
+            <th scope="col">{columns.length > 0 ? t('printExtra.columns.today') : t('results.yourValue')}</th>
             <th scope="col">{t('print.grade')}</th>
+            {columns.map((c) => (
+              <th key={c.column} scope="col">
+                {t(`printExtra.columns.${c.column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -45,21 +75,51 @@ export function PrintSummary({ values, interpretation }: PrintSummaryProps) {
                     : `${formatNumber(value, lang, 2, REPORT_DECIMALS[field])} ${t(`units.${FIELD_UNITS[field][0]}`)}`}
                 </td>
                 <td>{grade ? `${grade} ${t(`gradeWords.${grade}`, { ns: 'explain' })}` : '—'}</td>
+                {columns.map((c) => (
+                  <td key={c.column}>{cell(field, c.values, field === 'age' ? undefined : c.result?.grades[field])}</td>
+                ))}
               </tr>
             );
           })}
+          {(interpretation.fib4 || columns.some((c) => c.result?.fib4)) && (
+            <tr>
+              <th scope="row">{t('printExtra.fib4')}</th>
+              <td>{fib4Cell(interpretation.fib4)}</td>
+              <td>—</td>
+              {columns.map((c) => (
+                <td key={c.column}>{fib4Cell(c.result?.fib4)}</td>
+              ))}
+            </tr>
+          )}
         </tbody>
       </table>
+      <p className="print-context">
+        <strong>{t('printExtra.markers')}:</strong> {contextLine}
+      </p>
       <h2>{t('summary.nextStep')}</h2>
       <p className="print-next">
         {t(`urgency.${urgency}.title`, { ns: 'explain' })} — {t(`urgency.${urgency}.nextStep`, { ns: 'explain' })}
+        {interpretation.seeHepatologist && (urgency === 'consult' || urgency === 'examine') && ` ${t('care.viaFamilyDoctor', { ns: 'explain' })}`}
+      </p>
+      <p className="print-symptoms">
+        <strong>{t('care.symptoms', { ns: 'explain' })}</strong>
       </p>
       {shortFindings.length > 0 && (
         <>
           <h2>{t('print.findings')}</h2>
           <ul>
             {shortFindings.map((f) => (
-              <li key={f.id}>{t(`findings.${f.id}`, { ns: 'explain', ...f.params })}</li>
+              <li key={f.id}>{findingText(tExplain, f)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {questions.length > 0 && (
+        <>
+          <h2>{t('questions.title')}</h2>
+          <ul className="print-questions">
+            {questions.map((id) => (
+              <li key={id}>{t(`questions.${id}`)}</li>
             ))}
           </ul>
         </>

@@ -1,30 +1,43 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceId } from '../rules';
 
-/** The sources behind a statement: title (linked where a stable address exists), publisher, year. */
+/**
+ * The sources behind a statement: title (linked where a stable address exists), publisher, year,
+ * and a source's note where it has one (the albumin method under Child–Pugh).
+ */
 export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
   const { t, i18n } = useTranslation('sources');
   if (ids.length === 0) return null;
+  const has = (id: SourceId, field: 'url' | 'note') => i18n.exists(`${id}.${field}`, { ns: 'sources' });
+  const notes = ids.filter((id) => has(id, 'note'));
   return (
-    <p className="sources">
-      <span className="sources-label">{t('results.sources', { ns: 'common' })}: </span>
-      {ids.map((id, index) => {
-        const url = i18n.exists(`${id}.url`, { ns: 'sources' }) ? t(`${id}.url` as `jsnd.title`) : undefined;
-        const title = t(`${id}.title`);
-        return (
-          <span key={id} className="source">
-            {index > 0 && '; '}
-            {url ? (
-              <a href={url} target="_blank" rel="noopener noreferrer">
-                {title}
-              </a>
-            ) : (
-              title
-            )}
-            {`, ${t(`${id}.publisher`)}, ${t(`${id}.year`)}`}
-          </span>
-        );
-      })}
-    </p>
+    <>
+      <p className="sources">
+        <span className="sources-label">{t('results.sources', { ns: 'common' })}: </span>
+        {ids.map((id, index) => {
+          const url = has(id, 'url') ? t(`${id}.url` as 'jsnd.url') : undefined;
+          const title = t(`${id}.title`);
+          return (
+            <span key={id} className="source">
+              {index > 0 && '; '}
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {title}
+                </a>
+              ) : (
+                title
+              )}
+              {`, ${t(`${id}.publisher`)}, ${t(`${id}.year`)}`}
+              {has(id, 'note') && <sup aria-hidden="true">*</sup>}
+            </span>
+          );
+        })}
+      </p>
+      {notes.map((id) => (
+        <p key={id} className="sources source-note">
+          * {t(`${id}.note` as 'childPugh.note')}
+        </p>
+      ))}
+    </>
   );
 }

@@ -7,25 +7,47 @@ import { URGENCIES, type Urgency } from '../rules';
 interface SummaryProps {
   /** undefined while nothing valid is entered: the page then claims nothing about health. */
   urgency: Urgency | undefined;
+  /** §3.1: a liver reason holds, so a liver specialist may be named. */
+  seeHepatologist?: boolean;
   leftOut: readonly FieldId[];
   /** The example report on screen, if the values are one. */
   demo?: DemoCase['id'] | undefined;
 }
 
 /** A shape per level, so the level never depends on colour alone. */
-const URGENCY_ICON: Record<Urgency, string> = {
+export const URGENCY_ICON: Record<Urgency, string> = {
   ok: '✓',
   watch: 'i',
   consult: '!',
-  specialist: '!!',
-  urgent: '!!!',
+  examine: '!!',
+  specialist: '!!!',
+  urgent: '▲',
   emergency: '✚',
 };
 
-/** Re-renders only when what it shows changes (a language change still does, through the hook). */
-export const Summary = memo(SummaryView, (a, b) => a.urgency === b.urgency && a.demo === b.demo && a.leftOut.join() === b.leftOut.join());
+/** Levels where the symptom line leads, before the title (§3.13). */
+const SYMPTOMS_FIRST: ReadonlySet<Urgency> = new Set<Urgency>(['urgent', 'emergency']);
+/** Levels whose next step sends the person to a doctor they may not have: say where to go without one. */
+const NO_FAMILY_DOCTOR: ReadonlySet<Urgency> = new Set<Urgency>(['consult', 'examine', 'specialist', 'urgent']);
+/** Levels where the family doctor comes first and may refer on to a liver specialist (§3.1). */
+const VIA_FAMILY_DOCTOR: ReadonlySet<Urgency> = new Set<Urgency>(['consult', 'examine']);
 
-function SummaryView({ urgency, leftOut, demo }: SummaryProps) {
+/** Re-renders only when what it shows changes (a language change still does, through the hook). */
+export const Summary = memo(
+  SummaryView,
+  (a, b) =>
+    a.urgency === b.urgency &&
+    a.seeHepatologist === b.seeHepatologist &&
+    a.demo === b.demo &&
+    a.leftOut.join() === b.leftOut.join(),
+);
+
+/**
+ * The one place that says whom to see and when: the level's title and next step, the liver
+ * specialist only when a liver reason holds, where to go without a family doctor, and on every
+ * result the symptoms that mean "today" whatever the numbers.
+ */
+function SummaryView({ urgency, seeHepatologist = false, leftOut, demo }: SummaryProps) {
   const { t } = useTranslation();
   // The fixed wording, every level's included, looked up once per language, not on each keystroke.
   const text = useMemo(
@@ -34,6 +56,9 @@ function SummaryView({ urgency, leftOut, demo }: SummaryProps) {
       nextStep: t('summary.nextStep'),
       notDiagnosis: t('summary.notDiagnosis'),
       empty: t('results.empty'),
+      symptoms: t('care.symptoms', { ns: 'explain' }),
+      viaFamilyDoctor: t('care.viaFamilyDoctor', { ns: 'explain' }),
+      noFamilyDoctor: t('care.noFamilyDoctor', { ns: 'explain' }),
       levels: Object.fromEntries(
         URGENCIES.map((level) => [
           level,
@@ -44,13 +69,28 @@ function SummaryView({ urgency, leftOut, demo }: SummaryProps) {
     [t],
   );
   const leftOutNames = leftOut.map((field) => t(`fields.${field}`)).join(', ');
+  // The specialist level names the liver specialist; without a liver reason (never expected) it
+  // falls back to the detailed check through the family doctor, so the prompt never shows unfounded.
+  const step = urgency === 'specialist' && !seeHepatologist ? text.levels.examine.nextStep : urgency && text.levels[urgency].nextStep;
+  const symptoms = (
+    <p className="symptoms">
+      <span className="symptoms-icon" aria-hidden="true">
+        ⚠
+      </span>
+      <span>{text.symptoms}</span>
+    </p>
+  );
   return (
-    <section className={`summary${urgency ? ` urgency-${urgency}` : ' summary-empty'}`} aria-labelledby="summary-title">
-      <h2 id="summary-title">{text.title}</h2>
+    <section id="summary" className={`summary${urgency ? ` urgency-${urgency}` : ' summary-empty'}`} aria-labelledby="summary-title">
+      <h2 id="summary-title" tabIndex={-1}>
+        {text.title}
+      </h2>
       {demo && <p className="demo-banner">{t('demo.banner', { name: t(`demo.cases.${demo}`) })}</p>}
-      <div aria-live="polite" aria-atomic="true">
+      {/* Not a live region: LevelAnnouncer says the level once when it changes. */}
+      <div>
         {urgency ? (
           <>
+            {SYMPTOMS_FIRST.has(urgency) && symptoms}
             <p className="urgency-title">
               <span className="urgency-icon" aria-hidden="true">
                 {URGENCY_ICON[urgency]}
@@ -59,8 +99,11 @@ function SummaryView({ urgency, leftOut, demo }: SummaryProps) {
             </p>
             <p className="next-step">
               <strong>{text.nextStep}: </strong>
-              {text.levels[urgency].nextStep}
+              {step}
             </p>
+            {seeHepatologist && VIA_FAMILY_DOCTOR.has(urgency) && <p className="hepatologist">{text.viaFamilyDoctor}</p>}
+            {NO_FAMILY_DOCTOR.has(urgency) && <p className="no-family-doctor">{text.noFamilyDoctor}</p>}
+            {!SYMPTOMS_FIRST.has(urgency) && symptoms}
             <p className="not-diagnosis">{text.notDiagnosis}</p>
           </>
         ) : (

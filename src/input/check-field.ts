@@ -12,7 +12,7 @@ import {
   type UnitId,
 } from './fields';
 import { parseNumber } from './parse-number';
-import { readReportText } from './report-text';
+import { readReportText } from './report-value';
 
 export type FieldError = 'notANumber' | 'tooLow' | 'tooHigh' | 'unitSuspect';
 

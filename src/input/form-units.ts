@@ -1,5 +1,5 @@
 import type { AlbuminUnit, FieldId, PlateletUnit, UnitChoice, UnitId } from './fields';
-import { unitInText } from './report-text';
+import { unitInText } from './report-value';
 
 /** The unit a field is read in: platelets and albumin as chosen, the rest have one unit each. */
 export function unitOf(field: FieldId, units: UnitChoice): UnitId {

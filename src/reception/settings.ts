@@ -20,6 +20,8 @@ export const IDLE_MIN_SECONDS = 10;
  * timers overflow above 2³¹−1 ms (about 24.8 days), which would clear the page at once.
  */
 export const IDLE_MAX_SECONDS = 86_400;
+/** How long "Undo" is offered after Next patient: long enough to catch a slip, short enough that the next person cannot. */
+export const UNDO_SECONDS = 6;
 /** Length of the visible countdown before an idle page is cleared. */
 export const COUNTDOWN_SECONDS = 10;
 

@@ -1,15 +1,20 @@
 import { assertValue } from './bands';
 import { FIB4 } from './thresholds';
-import type { Fib4 } from './types';
+import type { Fib4, Fib4Band } from './types';
 
 /** The low cut-off for this age: 1.30, or 2.0 from 65 (mcpherson2017). */
 export function fib4LowCutoff(age: number): number {
   return age >= FIB4.olderFromAge ? FIB4.olderLowCutoff : FIB4.lowCutoff;
 }
 
+/** Least to most concerning, so bands can be compared (§3.12 "the band now is higher"). */
+export const FIB4_BAND_RANK: Record<Fib4Band, number> = { low: 0, indeterminate: 1, high: 2 };
+
 /**
- * §3.8 FIB-4 = age × AST / (platelets[×10⁹/L] × √ALT) (sterling2006). The band uses the
- * unrounded value. ALT or platelets of 0 make the formula meaningless: RangeError.
+ * §3.9 FIB-4 = age × AST / (platelets[×10⁹/L] × √ALT) (sterling2006). The band uses the
+ * unrounded value. Not reliable at age ≤ 35 (mcpherson2017) nor with AST or ALT above 300, the
+ * acute range where a fibrosis score means nothing. ALT or platelets of 0 make the formula
+ * meaningless: RangeError.
  */
 export function fib4(age: number, ast: number, alt: number, platelets: number): Fib4 {
   assertValue('age', age);
@@ -19,8 +24,19 @@ export function fib4(age: number, ast: number, alt: number, platelets: number): 
   if (alt === 0) throw new RangeError('alt must be above 0 for FIB-4');
   if (platelets === 0) throw new RangeError('platelets must be above 0 for FIB-4');
   const value = fib4Value(age, ast, alt, platelets);
-  const band = value < fib4LowCutoff(age) ? 'low' : value < FIB4.highCutoff ? 'indeterminate' : 'high';
-  return { value, band, reliable: age > FIB4.unreliableAtOrBelowAge };
+  const band: Fib4Band = value < fib4LowCutoff(age) ? 'low' : value < FIB4.highCutoff ? 'indeterminate' : 'high';
+  const caveats: Fib4['caveats'][number][] = [];
+  if (age <= FIB4.unreliableAtOrBelowAge) caveats.push('youngAge');
+  if (ast > FIB4.unreliableEnzymeAbove || alt > FIB4.unreliableEnzymeAbove) caveats.push('acuteRange');
+  return { value, band, reliable: caveats.length === 0, caveats };
+}
+
+/** Truncated, not rounded, to two decimals (§3.9): a shown value never sits across a cut-off (2.665 → 2.66). */
+export function truncateFib4(value: number): number {
+  const truncated = Math.trunc(value * 100) / 100;
+  // value * 100 can land a hair below an exact hundredth (1.13 * 100 = 112.99999999999999).
+  const nudged = Math.trunc(value * 100 + 1e-9) / 100;
+  return nudged <= value ? nudged : truncated;
 }
 
 /**

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { altTier } from './alt-tier';
 import { jsndGrade } from './grades';
@@ -14,7 +15,7 @@ function lowerClosed<T extends string>(edge: number, below: T, above: T): [numbe
   return [[nextDown(edge), below], [edge - 0.0001, below], [edge, above], [nextUp(edge), above], [edge + 0.0001, above]];
 }
 
-// §3.2, written out from the table rather than read from GRADE_BANDS, so a typo there shows.
+// §3.3, written out from the table rather than read from GRADE_BANDS, so a typo there shows.
 const GRADE_CASES: Record<Analyte, [number, Grade][]> = {
   ast: [
     [0, 'A'], [12.5, 'A'],
@@ -51,7 +52,7 @@ const GRADE_CASES: Record<Analyte, [number, Grade][]> = {
   ],
 };
 
-describe('jsndGrade (jsnd judgement categories, §3.2)', () => {
+describe('jsndGrade (jsnd judgement categories, §3.3)', () => {
   for (const [analyte, cases] of Object.entries(GRADE_CASES) as [Analyte, [number, Grade][]][]) {
     it.each(cases)(`${analyte} %s → %s`, (value, grade) => {
       expect(jsndGrade(analyte, value)).toBe(grade);
@@ -64,7 +65,7 @@ describe('jsndGrade (jsnd judgement categories, §3.2)', () => {
   });
 });
 
-// §3.1.
+// §3.2.
 const TIER_CASES: [number, AltTier][] = [
   [0, 'normal'], [15.5, 'normal'],
   ...upperClosed(30, 'normal', 'mild'), [30.5, 'mild'], [40.5, 'mild'],
@@ -74,7 +75,7 @@ const TIER_CASES: [number, AltTier][] = [
   ...upperClosed(500, 'veryHigh', 'extreme'), [500.5, 'extreme'], [40000, 'extreme'],
 ];
 
-describe('altTier (clinic2026 severity tiers, §3.1)', () => {
+describe('altTier (ALT tiers, §3.2)', () => {
   it.each(TIER_CASES)('ALT %s → %s', (alt, tier) => {
     expect(altTier(alt)).toBe(tier);
   });

@@ -1,4 +1,4 @@
-// Public types of the clinical core (clinical-reference.md). Codes and numbers only.
+// Public types of the clinical core (clinical-reference.md version 2). Codes and numbers only.
 
 export type Analyte = 'ast' | 'alt' | 'ggt' | 'albumin' | 'platelets';
 export const ANALYTES = ['ast', 'alt', 'ggt', 'albumin', 'platelets'] as const satisfies readonly Analyte[];
@@ -8,26 +8,55 @@ export type LabValues = Partial<Record<Analyte, number>> & { age?: number };
 
 export type AltTier = 'normal' | 'mild' | 'abnormal' | 'high' | 'veryHigh' | 'extreme';
 export type Grade = 'A' | 'B' | 'C' | 'D';
-export type Urgency = 'ok' | 'watch' | 'consult' | 'specialist' | 'urgent' | 'emergency';
-export const URGENCIES = ['ok', 'watch', 'consult', 'specialist', 'urgent', 'emergency'] as const satisfies readonly Urgency[];
+/** §3.1: seven levels, least to most urgent. */
+export type Urgency = 'ok' | 'watch' | 'consult' | 'examine' | 'specialist' | 'urgent' | 'emergency';
+export const URGENCIES = ['ok', 'watch', 'consult', 'examine', 'specialist', 'urgent', 'emergency'] as const satisfies readonly Urgency[];
+
+/** §2 context inputs. `undefined` or `null` means not given (unknown), never negative. */
+export type MarkerResult = 'negative' | 'positive';
+export const MARKER_RESULTS = ['negative', 'positive'] as const satisfies readonly MarkerResult[];
+export type UltrasoundResult = 'normal' | 'fattyLiver' | 'chronicLiverDamage';
+export const ULTRASOUND_RESULTS = ['normal', 'fattyLiver', 'chronicLiverDamage'] as const satisfies readonly UltrasoundResult[];
+
+export interface CheckupContext {
+  hbsAg?: MarkerResult | null;
+  hcvAb?: MarkerResult | null;
+  ultrasound?: UltrasoundResult | null;
+  /** Earlier checkups, most recent first, each with that checkup's own age (§3.12). */
+  earlier?: readonly LabValues[] | null;
+}
 
 export type SourceId =
   | 'jsnd'
   | 'nara2023'
   | 'clinic2026'
   | 'mhlw'
+  | 'mhlwHepatitis'
   | 'jma'
+  | 'kenkoNippon21'
+  | 'kateiIgaku'
   | 'sterling2006'
   | 'mcpherson2017'
   | 'jsgeNafld2020'
+  | 'aasld2023'
+  | 'hagstrom2020'
+  | 'jsgcsUltrasound2021'
+  | 'eubivas'
   | 'childPugh'
   | 'jccls2022'
   | 'deRitis';
 
+export type Fib4Band = 'low' | 'indeterminate' | 'high';
+export const FIB4_BANDS = ['low', 'indeterminate', 'high'] as const satisfies readonly Fib4Band[];
+
 export interface Fib4 {
+  /** Unrounded; show it truncated to two decimals (§3.9). */
   value: number;
-  band: 'low' | 'indeterminate' | 'high';
+  band: Fib4Band;
+  /** False at age ≤ 35 and when AST or ALT is above 300 (§3.9). */
   reliable: boolean;
+  /** Why it is not reliable (empty when it is). */
+  caveats: readonly ('youngAge' | 'acuteRange')[];
 }
 
 /**
@@ -41,17 +70,17 @@ export type FindingId =
   | 'grade.ggt'
   | 'grade.albumin'
   | 'grade.platelets'
-  // ALT severity tier (params: value)
+  // ALT severity tier (params: value, cutoff)
   | 'altTier.normal'
   | 'altTier.mild'
   | 'altTier.abnormal'
   | 'altTier.high'
   | 'altTier.veryHigh'
   | 'altTier.extreme'
-  // AST in the same acute ranges as ALT (params: value, cutoff)
+  // AST in the acute ranges (params: value, cutoff)
   | 'ast.veryHigh'
   | 'ast.extreme'
-  // AST > ALT pattern (params: ast, alt, ratio; ratio is left out when ALT is 0)
+  // AST > ALT pattern with both raised (params: ast, alt, ratio)
   | 'alcoholHint'
   | 'alcoholHintStrong'
   // AST > 30 with ALT ≤ 30 (params: ast, alt)
@@ -62,6 +91,7 @@ export type FindingId =
   // albumin (params: value, cutoff)
   | 'albumin.low'
   | 'albumin.severelyLow'
+  | 'albumin.withFibrosisSigns'
   // platelets (params: value, cutoff; fibrosisCheck also alt, altAbove)
   | 'platelets.fibrosisCheck'
   | 'platelets.belowNormal'
@@ -73,37 +103,75 @@ export type FindingId =
   | 'fib4.indeterminate'
   | 'fib4.high'
   | 'fib4.unreliable'
-  | 'fib4.olderCutoff';
+  | 'fib4.acute'
+  | 'fib4.olderCutoff'
+  // §3.10 hepatitis B and C markers
+  | 'hepatitisB.positive'
+  | 'hepatitisC.positive'
+  | 'hepatitis.negative'
+  | 'hepatitis.testOnce'
+  // §3.11 ultrasound
+  | 'fattyLiver.fibrosisRisk'
+  | 'fattyLiver.present'
+  | 'ultrasound.chronicDamage'
+  // §3.12 earlier checkups
+  | 'trend.altPersistent'
+  | 'trend.fib4Crossed'
+  | 'trend.fib4HighTwice';
+
+export type FindingParamValue = number | string;
 
 export interface Finding {
   id: FindingId;
   analyte?: Analyte;
   urgency: Urgency;
-  params?: Record<string, number>;
+  params?: Record<string, FindingParamValue>;
   sources: SourceId[];
+}
+
+export type TrendDirection = 'up' | 'down' | 'steady';
+
+export interface Trend {
+  /** The value at the most recent earlier checkup that has this analyte. */
+  previous: number;
+  /** (now − previous) / previous. */
+  change: number;
+  direction: TrendDirection;
+}
+
+export interface EarlierResult {
+  grades: Partial<Record<Analyte, Grade>>;
+  fib4?: Fib4;
 }
 
 export interface Interpretation {
   altTier?: AltTier;
   grades: Partial<Record<Analyte, Grade>>;
   alcoholHint: boolean;
+  /** AST/ALT, whenever both are given and ALT is above 0. */
   deRitis?: number;
   fib4?: Fib4;
   findings: Finding[];
   urgency: Urgency;
+  /** §3.1: level consult or higher and at least one liver reason. */
   seeHepatologist: boolean;
+  trends: Partial<Record<Analyte, Trend>>;
+  /** Aligned with context.earlier. */
+  earlier: EarlierResult[];
 }
 
 /** The numbers a sentence may need. */
 type ValueParams = { value: number };
 type CutoffParams = { value: number; cutoff: number };
-type RatioParams = { ast: number; alt: number; ratio?: number };
+type RatioParams = { ast: number; alt: number; ratio: number };
 type Fib4Params = { value: number; age: number; lowCutoff: number; highCutoff: number };
+/** Which one-time test is not yet known; altAbove is present (30) when ALT is above it, so the text says "ask at the visit". */
+type TestOnceParams = { missing: 'both' | 'hbsAg' | 'hcvAb'; altAbove?: number };
 
 /**
  * The params each finding carries, by id: the contract between the rules and the
  * translations (`{{value}}`, `{{cutoff}}` …). Cut-offs are the thresholds that fired, so the
- * text never re-types a number. `fib4.*` value is unrounded; show two decimals.
+ * text never re-types a number. `fib4.*` values are unrounded; show them truncated to two decimals.
  */
 export type FindingParams = {
   'grade.ast': ValueParams;
@@ -126,6 +194,8 @@ export type FindingParams = {
   'ggt.bileDuct': CutoffParams;
   'albumin.low': CutoffParams;
   'albumin.severelyLow': CutoffParams;
+  /** sign: which fibrosis sign holds ('platelets' or 'fib4'); cutoff 3.7. */
+  'albumin.withFibrosisSigns': CutoffParams & { sign: 'platelets' | 'fib4' };
   'platelets.fibrosisCheck': CutoffParams & { alt: number; altAbove: number };
   'platelets.belowNormal': CutoffParams;
   'platelets.cirrhosisPossible': CutoffParams;
@@ -135,5 +205,20 @@ export type FindingParams = {
   'fib4.indeterminate': Fib4Params;
   'fib4.high': Fib4Params;
   'fib4.unreliable': Fib4Params;
+  'fib4.acute': Fib4Params & { acuteAbove: number };
   'fib4.olderCutoff': Fib4Params;
+  'hepatitisB.positive': Record<string, never>;
+  'hepatitisC.positive': Record<string, never>;
+  'hepatitis.negative': Record<string, never>;
+  'hepatitis.testOnce': TestOnceParams;
+  /** sign: 'platelets' (value < cutoff 20) or 'fib4' (value ≥ cutoff, the age's low cut-off). */
+  'fattyLiver.fibrosisRisk': CutoffParams & { sign: 'platelets' | 'fib4' };
+  'fattyLiver.present': Record<string, never>;
+  'ultrasound.chronicDamage': Record<string, never>;
+  /** count: checkups with ALT above 30, today included; of: checkups with ALT given, today included. */
+  'trend.altPersistent': { count: number; of: number; cutoff: number };
+  /** value now, previous (the most recent earlier reliable FIB-4), cutoff: the highest cut-off crossed. */
+  'trend.fib4Crossed': { value: number; previous: number; cutoff: number };
+  /** value now, previous: the earlier high value (most recent). */
+  'trend.fib4HighTwice': { value: number; previous: number; cutoff: number };
 };

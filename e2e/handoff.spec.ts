@@ -1,0 +1,269 @@
+// "Show on my phone", the shared link, Share and Read aloud (src/handoff, src/read-aloud).
+//
+// Part 1 runs now, in real Chromium, on a small test page (e2e/handoff-harness) that this spec
+// builds with Vite and serves on the app's origin under /__handoff/, with the app's
+// Content-Security-Policy as a header: a CSP violation, a console error or a request off the
+// device fails the test (fixtures.ts). It covers the decode path, the QR code read back with
+// jsQR, the dialog's focus, Escape and timeout, and that the QR encoder loads only on press.
+//
+// Part 2 is the same behaviour in the real app. It needs the app to wire src/handoff in
+// (README of this feature: takeSharedFragment in main.tsx, SharedNotice and ShowOnPhoneButton in
+// the session), so those tests are test.fixme until then: remove the fixme when wiring lands.
+import AxeBuilder from '@axe-core/playwright';
+import react from '@vitejs/plugin-react';
+import jsQR from 'jsqr';
+import { fileURLToPath } from 'node:url';
+import { build, type Rollup } from 'vite';
+import { CSP } from '../vite.config';
+import { encodeFragment, type SharedResult } from '../src/handoff/payload';
+import { expect, field, open, test, type Lang } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+
+const TYPED = (lang: Lang): SharedResult => ({
+  lang,
+  today: { ast: 150, alt: 120, ggt: 180, albumin: 4.3, platelets: 23.5, age: 52 },
+  earlier: [{ ast: 60, alt: 80, age: 51 }],
+  hbsAg: 'negative',
+  ultrasound: 'fattyLiver',
+});
+const SHARED: SharedResult = { lang: 'en', today: { ast: 45, alt: 62, ggt: 88, albumin: 4.1, platelets: 18.2, age: 58 }, earlier: [{ alt: 55 }, { alt: 41 }], hcvAb: 'negative' };
+
+const T = {
+  en: {
+    show: 'Show on my phone',
+    dialog: 'Open your result on your phone',
+    qr: 'QR code to open your result on your phone',
+    close: 'Close',
+    countdown: /This code disappears in \d+ s\./,
+    notice: "These values came from a shared link. Anyone who sees this phone's browser history may see them.",
+    clear: 'Clear',
+    tampered: 'This link was changed after it was made, so no values were filled in.',
+    truncated: 'This link is incomplete (it was cut off), so no values were filled in.',
+  },
+  ja: {
+    show: 'スマートフォンで見る',
+    dialog: '結果をスマートフォンで開く',
+    qr: '結果をスマートフォンで開くためのQRコード',
+    close: '閉じる',
+    countdown: /このコードはあと\d+秒で消えます。/,
+    notice: 'この値は共有リンクから読み込みました。このスマートフォンの閲覧履歴を見た人には、値が見える可能性があります。',
+    clear: '消去',
+    tampered: 'リンクが作成後に変更されているため、値は入力していません。',
+    truncated: 'リンクが途中で切れているため、値は入力していません。',
+  },
+} as const;
+
+// ── The test page ────────────────────────────────────────────────────────────────────────────
+
+type Files = Map<string, { body: string | Uint8Array; type: string }>;
+let harness: Promise<Files> | undefined;
+
+/** Builds e2e/handoff-harness in memory, once per worker. */
+function buildHarness(): Promise<Files> {
+  harness ??= (async () => {
+    const output = (await build({
+      configFile: false,
+      root: fileURLToPath(new URL('./handoff-harness', import.meta.url)),
+      base: '/__handoff/',
+      logLevel: 'silent',
+      plugins: [react()],
+      build: { write: false, target: 'es2022', emptyOutDir: false },
+    })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+    const files: Files = new Map();
+    for (const out of Array.isArray(output) ? output : [output]) {
+      for (const item of out.output) {
+        const type = item.fileName.endsWith('.js') ? 'text/javascript' : item.fileName.endsWith('.css') ? 'text/css' : item.fileName.endsWith('.html') ? 'text/html' : 'application/octet-stream';
+        files.set(item.fileName, { body: item.type === 'chunk' ? item.code : item.source, type });
+      }
+    }
+    return files;
+  })();
+  return harness;
+}
+
+/** Serves the test page on the app's origin: /__handoff/en/ and /__handoff/ja/, with the app's CSP. */
+async function serveHarness(context: BrowserContext) {
+  const files = await buildHarness();
+  await context.route(/\/__handoff\//, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/__handoff\//, '');
+    const file = /^(en|ja)\/$/.test(path) ? files.get('index.html') : files.get(path);
+    if (!file) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body: Buffer.from(file.body), headers: { 'content-type': file.type, 'content-security-policy': CSP } });
+  });
+}
+
+async function openHarness(page: Page, lang: Lang, hash = '') {
+  await page.goto(`/__handoff/${lang}/${hash}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Reads the QR code on screen: the SVG drawn into a canvas in the page, decoded by jsQR here. */
+async function readQr(page: Page): Promise<string | undefined> {
+  const { size, data } = await page.locator('.handoff-qr').evaluate(async (svg) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const size = 400;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0, size, size);
+    return { size, data: Array.from(context.getImageData(0, 0, size, size).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(data), size, size)?.data;
+}
+
+test.describe('test page: the handoff pieces in real Chromium under the app CSP', () => {
+  test.use({ serviceWorkers: 'block' });
+  test.beforeEach(async ({ context }) => serveHarness(context));
+
+  for (const lang of ['en', 'ja'] as const) {
+    test(`${lang}: Show on my phone → a QR code a phone can read, of this page with the values in the fragment`, async ({ page, context, baseURL }) => {
+      const t = T[lang];
+      await page.clock.install();
+      const scripts: string[] = [];
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+      await openHarness(page, lang);
+      const before = scripts.length;
+
+      const button = page.getByRole('button', { name: t.show });
+      const box = await button.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      await button.click();
+      // The QR encoder is a chunk of its own, fetched on press.
+      expect(scripts.length).toBeGreaterThan(before);
+
+      const dialog = page.getByRole('dialog', { name: t.dialog });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('img', { name: t.qr })).toBeVisible();
+      await expect(dialog.getByText(t.countdown)).toBeVisible();
+      await expect(dialog.getByRole('button', { name: t.close })).toBeFocused();
+      expect(Number(await dialog.locator('.handoff-qr').getAttribute('data-qr-version'))).toBeLessThanOrEqual(10);
+      expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+
+      const link = await readQr(page);
+      expect(link).toBe(`${baseURL}/__handoff/${lang}/${encodeFragment(TYPED(lang))}`);
+      await expect(dialog.locator('.handoff-url')).toHaveText(link!);
+      expect(new URL(link!).search).toBe('');
+
+      // The phone: a fresh browser opens the link.
+      const phone = await context.newPage();
+      await openHarness(phone, lang, new URL(link!).hash);
+      await expect(phone.getByTestId('values')).toHaveText(JSON.stringify(TYPED(lang)));
+      await expect(phone.getByRole('status').filter({ hasText: t.notice })).toBeVisible();
+      // about:blank and this page: replaceState added no entry.
+      expect(await phone.evaluate(() => [location.hash, location.search, history.length])).toEqual(['', '', 2]);
+      await phone.close();
+
+      // Gone after 60 s (some of them have passed while the phone read it), focus back on the button.
+      const left = Number((await dialog.locator('.handoff-countdown').textContent())!.match(/\d+/)![0]);
+      expect(left).toBeGreaterThan(30);
+      expect(left).toBeLessThanOrEqual(60);
+      await page.clock.fastForward((left - 3) * 1000);
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByText(lang === 'en' ? /disappears in [1-3] s/ : /あと[1-3]秒/)).toBeVisible();
+      await page.clock.fastForward(4_000);
+      await expect(dialog).toBeHidden();
+      await expect(button).toBeFocused();
+    });
+  }
+
+  test('Escape closes the dialog and gives focus back', async ({ page }) => {
+    await openHarness(page, 'en');
+    const button = page.getByRole('button', { name: T.en.show });
+    await button.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('a shared link fills the page once, leaves no fragment and no new history entry; Clear empties it', async ({ page }) => {
+    await openHarness(page, 'en', encodeFragment(SHARED));
+    await expect(page.getByTestId('values')).toHaveText(JSON.stringify(SHARED));
+    expect(await page.evaluate(() => [location.hash, history.length])).toEqual(['', 2]); // about:blank and this page
+    await page.getByRole('button', { name: T.en.clear }).click();
+    await expect(page.getByTestId('values')).toHaveText('empty');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('values')).toHaveText('empty');
+  });
+
+  for (const lang of ['en', 'ja'] as const) {
+    test(`${lang}: a changed or cut link fills nothing and says why`, async ({ page, context }) => {
+      const good = encodeFragment(SHARED);
+      const i = good.indexOf('-') + 1;
+      const tampered = good.slice(0, i) + (good[i] === '1' ? '2' : '1') + good.slice(i + 1);
+      await openHarness(page, lang, tampered);
+      await expect(page.getByRole('alert')).toContainText(T[lang].tampered);
+      await expect(page.getByTestId('values')).toHaveText('empty');
+      expect(await page.evaluate(() => location.hash)).toBe('');
+
+      // A new page: on the same one, a new fragment would only be a same-document navigation.
+      const cut = await context.newPage();
+      await openHarness(cut, lang, good.slice(0, -3));
+      await expect(cut.getByRole('alert')).toContainText(T[lang].truncated);
+      await expect(cut.getByTestId('values')).toHaveText('empty');
+    });
+  }
+});
+
+// ── The real app ─────────────────────────────────────────────────────────────────────────────
+
+test.describe('the app', () => {
+  test('first load fetches no QR encoder', async ({ page }) => {
+    const bodies: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(await response.text());
+    });
+    await open(page, 'en');
+    await page.waitForLoadState('networkidle');
+    expect(bodies.length).toBeGreaterThan(0);
+    // uqr's option names survive minification.
+    expect(bodies.filter((body) => body.includes('boostEcc'))).toEqual([]);
+  });
+
+  // Needs wiring: main.tsx calls takeSharedFragment() before hydrating and renders (not hydrates)
+  // when it is not null; App passes shared.result to the session as starting values and shows
+  // SharedNotice above the form.
+  test.fixme('a shared link fills the form, shows where the values came from, and Clear empties it', async ({ page }) => {
+    await open(page, 'en', `/${encodeFragment(SHARED)}`);
+    await expect(field(page, 'en', 'alt')).toHaveValue('62');
+    await expect(field(page, 'en', 'platelets')).toHaveValue('18.2');
+    await expect(page.getByText(T.en.notice)).toBeVisible();
+    expect(await page.evaluate(() => [location.hash, history.length])).toEqual(['', 2]); // about:blank and this page
+    await page.getByRole('button', { name: T.en.clear }).click();
+    await expect(field(page, 'en', 'alt')).toHaveValue('');
+  });
+
+  // Needs wiring, as above.
+  test.fixme('a damaged link leaves the form empty and says why', async ({ page }) => {
+    await open(page, 'en', `/${encodeFragment(SHARED).slice(0, -3)}`);
+    await expect(page.getByRole('alert')).toContainText(T.en.truncated);
+    await expect(field(page, 'en', 'alt')).toHaveValue('');
+  });
+
+  // Needs wiring: ShowOnPhoneButton beside Print in the session, with the typed values
+  // (canonical units), the markers, the ultrasound and the earlier checkups.
+  test.fixme('Show on my phone shows a QR code of the typed values, readable by a phone', async ({ page, baseURL }) => {
+    await open(page, 'en');
+    await field(page, 'en', 'alt').fill('120');
+    await page.getByRole('button', { name: T.en.show }).click();
+    const link = await readQr(page);
+    expect(link).toMatch(new RegExp(`^${baseURL}/#r=1`));
+  });
+
+  // Needs wiring: the idle clear (and Next patient) call the ShowOnPhoneButton ref's hide(), or
+  // the button lives inside the session that the clear remounts. The dialog is modal, so on the
+  // tablet the idle clear is what can end it before its 60 s (idle may be set as low as 10 s).
+  test.fixme('the idle clear hides the QR code', async ({ page }) => {
+    await page.clock.install();
+    await open(page, 'en', '/?mode=reception&idle=10');
+    await field(page, 'en', 'alt').fill('120');
+    await page.getByRole('button', { name: T.en.show }).click();
+    await expect(page.getByRole('dialog', { name: T.en.dialog })).toBeVisible();
+    await page.clock.fastForward(30_000);
+    await expect(page.getByRole('dialog', { name: T.en.dialog })).toBeHidden();
+    await expect(field(page, 'en', 'alt')).toHaveValue('');
+  });
+});

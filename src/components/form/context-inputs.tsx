@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContextChoice } from '../../input/context-choice';
+import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../../rules';
+
+type ContextKey = keyof ContextChoice;
+
+interface ContextInputsProps {
+  choice: ContextChoice;
+  onChange: <K extends ContextKey>(key: K, value: ContextChoice[K]) => void;
+}
+
+const OPTIONS = {
+  hbsAg: [...MARKER_RESULTS, 'unknown'],
+  hcvAb: [...MARKER_RESULTS, 'unknown'],
+  ultrasound: [...ULTRASOUND_RESULTS, 'unknown'],
+} as const satisfies { [K in ContextKey]: readonly ContextChoice[K][] };
+
+/** Hepatitis B and C markers and the ultrasound line, as radio groups; "not tested / don't know" by default. */
+export const ContextInputs = memo(function ContextInputs({ choice, onChange }: ContextInputsProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="context-inputs" aria-labelledby="context-title">
+      <h3 id="context-title">{t('context.title')}</h3>
+      <p className="hint">{t('context.intro')}</p>
+      {(Object.keys(OPTIONS) as ContextKey[]).map((key) => (
+        <fieldset key={key} className="choice-group">
+          <legend>{t(`context.${key}.label`)}</legend>
+          <p className="hint" id={`context-${key}-hint`}>
+            {t(`context.${key}.hint`)}
+          </p>
+          <div className="choices">
+            {OPTIONS[key].map((option) => (
+              <label key={option} className="choice">
+                <input
+                  type="radio"
+                  name={`context-${key}`}
+                  value={option}
+                  checked={choice[key] === option}
+                  aria-describedby={`context-${key}-hint`}
+                  onChange={() => onChange(key, option as ContextChoice[typeof key])}
+                />
+                <span>{t(`context.${key}.options.${option}` as 'context.hbsAg.options.unknown')}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </section>
+  );
+});

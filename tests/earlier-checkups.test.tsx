@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+
+const summary = () => screen.getByRole('region', { name: /summary|まとめ/i });
+const box = (name: string | RegExp) => screen.getByRole('textbox', { name });
+
+describe('earlier checkups and the context lines', () => {
+  it('reads the previous column and the row unit, and ALT above 30 twice asks for a detailed examination', async () => {
+    const { user } = await renderApp();
+    await user.type(box(/^ALT \(GPT\)$/), '38');
+    expect(summary()).toHaveClass('urgency-consult');
+    await user.click(screen.getByRole('button', { name: 'Add earlier results' }));
+    await user.type(box('ALT (GPT), previous checkup'), '42');
+    expect(summary()).toHaveClass('urgency-examine');
+    // One unit choice per row serves every column: 235 ×10³/µL is 23.5 ×10⁴/µL.
+    await user.selectOptions(screen.getByRole('combobox', { name: /Unit of Platelets/ }), 'e3PerUl');
+    await user.type(box('Platelets, previous checkup'), '235');
+    expect(box('Platelets, previous checkup')).not.toHaveAttribute('aria-invalid');
+    await user.type(box('AST (GOT), checkup before that'), 'abc');
+    expect(box('AST (GOT), checkup before that')).toHaveAttribute('aria-invalid', 'true');
+    expect(box('AST (GOT), checkup before that')).toHaveValue('abc');
+  }, 20_000);
+
+  it('says how the age at an earlier checkup was worked out', async () => {
+    const { user } = await renderApp();
+    await user.type(box(/^Age/), '66');
+    await user.click(screen.getByRole('button', { name: 'Add earlier results' }));
+    await user.type(box('ALT (GPT), previous checkup'), '25');
+    expect(screen.getByText(/Age at that checkup: 65 \(your age now minus 1 year, as if checkups are yearly/)).toBeInTheDocument();
+    const now = new Date();
+    await user.type(box(/^Year and month of the previous checkup/), `${now.getFullYear() - 3}-${now.getMonth() + 1}`);
+    expect(screen.getByText(/Age at that checkup: 63 \(your age now minus 3 years, from the date\)/)).toBeInTheDocument();
+  }, 20_000);
+
+  it('a positive HBs antigen with a normal ALT sends to a liver specialist', async () => {
+    const { user } = await renderApp();
+    await user.type(box(/^ALT \(GPT\)$/), '25');
+    const hbs = screen.getByRole('group', { name: 'HBs antigen' });
+    expect(within(hbs).getByRole('radio', { name: "Not tested / don't know" })).toBeChecked();
+    await user.click(within(hbs).getByRole('radio', { name: 'Positive' }));
+    expect(summary()).toHaveClass('urgency-specialist');
+  }, 20_000);
+
+  it('in Japanese, names the earlier fields as reports do', async () => {
+    const { user } = await renderApp('ja');
+    await user.click(screen.getByRole('button', { name: '前回・前々回の結果を追加' }));
+    expect(box('ALT(GPT) 前回')).toBeInTheDocument();
+    expect(box('ALT(GPT) 前々回')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: '腹部超音波（肝臓）' })).getByRole('radio', { name: '脂肪肝' }));
+    expect(summary()).toHaveClass('urgency-watch');
+  }, 20_000);
+
+  it('Next patient clears every column and choice', async () => {
+    const { user } = await renderApp('en', { settings: { mode: 'reception', idleSeconds: 120 } });
+    await user.click(screen.getByRole('button', { name: 'Add earlier results' }));
+    await user.type(box('ALT (GPT), previous checkup'), '42');
+    await user.click(within(screen.getByRole('group', { name: 'HCV antibody' })).getByRole('radio', { name: 'Positive' }));
+    await user.click(screen.getByRole('button', { name: /Next patient/ }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'ALT (GPT), previous checkup' })).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Add earlier results' }));
+    expect(box('ALT (GPT), previous checkup')).toHaveValue('');
+    expect(within(screen.getByRole('group', { name: 'HCV antibody' })).getByRole('radio', { name: "Not tested / don't know" })).toBeChecked();
+  }, 20_000);
+});
