@@ -6,9 +6,8 @@
 // device fails the test (fixtures.ts). It covers the decode path, the QR code read back with
 // jsQR, the dialog's focus, Escape and timeout, and that the QR encoder loads only on press.
 //
-// Part 2 is the same behaviour in the real app. It needs the app to wire src/handoff in
-// (README of this feature: takeSharedFragment in main.tsx, SharedNotice and ShowOnPhoneButton in
-// the session), so those tests are test.fixme until then: remove the fixme when wiring lands.
+// Part 2 is the same behaviour in the real app (takeSharedFragment in main.tsx, SharedNotice in
+// App, ShowOnPhoneButton among the take-away actions of the session).
 import AxeBuilder from '@axe-core/playwright';
 import react from '@vitejs/plugin-react';
 import jsQR from 'jsqr';
@@ -223,10 +222,7 @@ test.describe('the app', () => {
     expect(bodies.filter((body) => body.includes('boostEcc'))).toEqual([]);
   });
 
-  // Needs wiring: main.tsx calls takeSharedFragment() before hydrating and renders (not hydrates)
-  // when it is not null; App passes shared.result to the session as starting values and shows
-  // SharedNotice above the form.
-  test.fixme('a shared link fills the form, shows where the values came from, and Clear empties it', async ({ page }) => {
+  test('a shared link fills the form, shows where the values came from, and Clear empties it', async ({ page }) => {
     await open(page, 'en', `/${encodeFragment(SHARED)}`);
     await expect(field(page, 'en', 'alt')).toHaveValue('62');
     await expect(field(page, 'en', 'platelets')).toHaveValue('18.2');
@@ -236,16 +232,13 @@ test.describe('the app', () => {
     await expect(field(page, 'en', 'alt')).toHaveValue('');
   });
 
-  // Needs wiring, as above.
-  test.fixme('a damaged link leaves the form empty and says why', async ({ page }) => {
+  test('a damaged link leaves the form empty and says why', async ({ page }) => {
     await open(page, 'en', `/${encodeFragment(SHARED).slice(0, -3)}`);
     await expect(page.getByRole('alert')).toContainText(T.en.truncated);
     await expect(field(page, 'en', 'alt')).toHaveValue('');
   });
 
-  // Needs wiring: ShowOnPhoneButton beside Print in the session, with the typed values
-  // (canonical units), the markers, the ultrasound and the earlier checkups.
-  test.fixme('Show on my phone shows a QR code of the typed values, readable by a phone', async ({ page, baseURL }) => {
+  test('Show on my phone shows a QR code of the typed values, readable by a phone', async ({ page, baseURL }) => {
     await open(page, 'en');
     await field(page, 'en', 'alt').fill('120');
     await page.getByRole('button', { name: T.en.show }).click();
@@ -253,10 +246,7 @@ test.describe('the app', () => {
     expect(link).toMatch(new RegExp(`^${baseURL}/#r=1`));
   });
 
-  // Needs wiring: the idle clear (and Next patient) call the ShowOnPhoneButton ref's hide(), or
-  // the button lives inside the session that the clear remounts. The dialog is modal, so on the
-  // tablet the idle clear is what can end it before its 60 s (idle may be set as low as 10 s).
-  test.fixme('the idle clear hides the QR code', async ({ page }) => {
+  test('the idle clear hides the QR code', async ({ page }) => {
     await page.clock.install();
     await open(page, 'en', '/?mode=reception&idle=10');
     await field(page, 'en', 'alt').fill('120');

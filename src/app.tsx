@@ -6,6 +6,9 @@ import { LanguageSwitch } from './components/language-switch';
 import type { SessionSnapshot } from './components/form/use-patient-form';
 import { PatientSession } from './components/patient-session';
 import type { EarlyInput } from './components/early-input';
+import { SharedNotice } from './handoff/shared-notice';
+import { useSharedFragment, type SharedFragment } from './handoff/shared-fragment';
+import { fromShared } from './components/form/from-shared';
 import { UndoToast } from './reception/undo-toast';
 import { IDLE_DEFAULT_SECONDS, IDLE_MAX_SECONDS, UNDO_SECONDS, type ReceptionSettings } from './reception/settings';
 
@@ -16,11 +19,13 @@ interface AppProps {
   onCleared?: () => void;
   /** What was typed into the prerendered form before the app started (main.tsx). */
   early?: EarlyInput | undefined;
+  /** The result the page was opened with from a shared link, or why it could not be read. */
+  shared?: SharedFragment;
 }
 
 const PERSONAL: ReceptionSettings = { mode: 'personal', idleSeconds: IDLE_DEFAULT_SECONDS };
 
-export function App({ settings = PERSONAL, clinic, onCleared, early }: AppProps) {
+export function App({ settings = PERSONAL, clinic, onCleared, early, shared: sharedAtStart = null }: AppProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
   const reception = settings.mode === 'reception';
@@ -32,19 +37,22 @@ export function App({ settings = PERSONAL, clinic, onCleared, early }: AppProps)
   const snapshot = useRef<SessionSnapshot | undefined>(undefined);
   // What "Undo" brings back, for a few seconds after "Next patient" (never after an idle clear).
   const [undo, setUndo] = useState<{ snapshot: SessionSnapshot; lang: string } | undefined>(undefined);
-  const [restored, setRestored] = useState<SessionSnapshot | undefined>(undefined);
+  const [shared, dismissShared] = useSharedFragment(sharedAtStart);
+  // A shared result fills the first session; an undone clear fills the one after it.
+  const [restored, setRestored] = useState<SessionSnapshot | undefined>(() => (sharedAtStart?.ok ? fromShared(sharedAtStart.result) : undefined));
 
   const clear = useCallback(
     (how: 'button' | 'idle') => {
       const last = snapshot.current;
       setUndo(how === 'button' && last ? { snapshot: last, lang: currentLang(i18n) } : undefined);
       setRestored(undefined);
+      dismissShared();
       setSession((n) => n + 1);
       if (reception && currentLang(i18n) !== deskLang) void i18n.changeLanguage(deskLang);
       window.scrollTo({ top: 0 });
       onCleared?.();
     },
-    [onCleared, reception, deskLang, i18n],
+    [onCleared, reception, deskLang, i18n, dismissShared],
   );
   const onIdleClear = useCallback(() => clear('idle'), [clear]);
   const onUndo = useCallback(() => {
@@ -78,6 +86,7 @@ export function App({ settings = PERSONAL, clinic, onCleared, early }: AppProps)
           {t('reception.idleRefused', { typed: settings.idleRefused, max: IDLE_MAX_SECONDS, seconds: settings.idleSeconds })}
         </p>
       )}
+      {shared && <SharedNotice shared={shared} onClear={() => clear('idle')} />}
       <PatientSession
         key={session}
         initial={restored}

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { loadClinic, type Clinic } from './clinic/clinic-config';
 import { readEarlyInput } from './components/early-input';
+import { takeSharedFragment } from './handoff/shared-fragment';
 import { createI18n, currentLang } from './i18n/create-i18n';
 import { fetchLocale } from './i18n/fetch-locale';
 import { NAMESPACES, toSupportedLang } from './i18n/languages';
@@ -16,6 +17,9 @@ import './styles.css';
 if (document.documentElement.classList.contains('unsupported')) await new Promise<never>(() => {});
 
 const settings = loadSettingsFromLocation();
+// A result opened from a shared link (#r=…, never sent to a server): read once, removed from the
+// address bar, shown in the language it was shared in.
+const shared = await takeSharedFragment();
 
 // A new version never interrupts someone typing: it is applied at once only if nothing was
 // typed yet, otherwise at the next clear (or the next load).
@@ -30,9 +34,12 @@ const onCleared = () => applyUpdate?.();
 
 // boot.js has already chosen the language (and marked it); without it (dev server) detect here.
 const html = document.documentElement;
-const lng = html.dataset.langDetected
-  ? toSupportedLang(html.lang)
-  : (await import('./i18n/detect-lang')).detectLang();
+const lng = shared?.ok
+  ? shared.result.lang
+  : html.dataset.langDetected
+    ? toSupportedLang(html.lang)
+    : (await import('./i18n/detect-lang')).detectLang();
+if (html.lang !== lng) html.lang = lng;
 const i18n = await createI18n({ lng, load: fetchLocale });
 const lang = currentLang(i18n);
 // Never show keys for text: if this language's files cannot be loaded (one retry), keep the
@@ -50,15 +57,16 @@ if (early) typed = true;
 const element = (clinic: Clinic | undefined) => (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App settings={settings} clinic={clinic} onCleared={onCleared} early={early} />
+      <App settings={settings} clinic={clinic} onCleared={onCleared} early={early} shared={shared} />
     </I18nextProvider>
   </StrictMode>
 );
 
 // The build prerendered the page in both languages (scripts/prerender.mjs). Keep the one in this
-// language and hydrate it; the page was prerendered in personal mode, so reception mode renders anew.
+// language and hydrate it; the page was prerendered empty and in personal mode, so reception mode
+// and a shared result render anew.
 let root: Root;
-if (prerendered && settings.mode === 'personal') {
+if (prerendered && settings.mode === 'personal' && shared === null) {
   for (const other of document.querySelectorAll('.prerendered')) if (other !== prerendered) other.remove();
   unprefixIds(prerendered, idPrefix(lang)); // the ids React renders
   prerendered.classList.remove('prerendered');
