@@ -59,11 +59,34 @@ const locales: Plugin = {
   },
 };
 
+/**
+ * The on-device reader (src/import): Tesseract's worker, its WebAssembly engine (three builds: the
+ * worker picks the one the device runs) and the Japanese model, copied to dist/ocr/ under fixed
+ * names so that nothing is fetched from a CDN. Loaded only when a photo is read; cached by the
+ * service worker on that first use (not precached: ~3.4 MB that most visits never need).
+ */
+const OCR_FILES: Record<string, string> = {
+  'worker.min.js': 'node_modules/tesseract.js/dist/worker.min.js',
+  'tesseract-core-relaxedsimd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js',
+  'tesseract-core-simd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'tesseract-core-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-lstm.wasm.js',
+  'jpn.traineddata.gz': 'node_modules/@tesseract.js-data/jpn/4.0.0_best_int/jpn.traineddata.gz',
+};
+const ocr: Plugin = {
+  name: 'ocr',
+  apply: 'build',
+  generateBundle(options) {
+    if (options.format !== 'es' || this.environment?.name === 'ssr') return;
+    for (const [name, path] of Object.entries(OCR_FILES)) this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: readFileSync(path) });
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
     csp,
     locales,
+    ocr,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -89,9 +112,15 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,txt,json}'],
         // clinic.json is the one file a host may edit after the build: fetched from the network
         // whenever there is one, and the last copy seen is used offline.
-        globIgnores: ['clinic.json'],
+        globIgnores: ['clinic.json', 'ocr/**'],
         // With neither network nor a kept copy it answers `null` (no clinic), as the shipped file does.
         runtimeCaching: [
+          // The reader's engine and model: cached on first use, then read offline.
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/ocr/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'ocr' },
+          },
           {
             urlPattern: ({ url }) => url.pathname === '/clinic.json',
             handler: 'NetworkFirst',

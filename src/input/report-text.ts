@@ -69,10 +69,10 @@ interface LabelPattern {
 }
 
 // Most specific first. `(?![A-Za-z/])` keeps AST/ALT比, ALP, Albumin/Globulin ratio out.
-const G = '[γyrYɤ]'; // γ as printed, and as text recognition often reads it
+const G = '[γyrYɤャヤ]'; // γ as printed, and as text recognition often reads it
 const LABELS: readonly LabelPattern[] = [
-  { field: 'ast', re: /(?<![A-Za-z])(?:AST\s*\(\s*GOT\s*\)|GOT\s*\(\s*AST\s*\)|AST|GOT)(?![A-Za-z/]|\s*\/\s*ALT)/i },
-  { field: 'alt', re: /(?<![A-Za-z])(?:ALT\s*\(\s*GPT\s*\)|GPT\s*\(\s*ALT\s*\)|ALT|GPT)(?![A-Za-z/])/i },
+  { field: 'ast', re: /(?<![A-Za-z])(?:AST\s*\(?\s*G[A-Z0-9]{1,3}\s*\)?|GOT\s*\(?\s*AST\s*\)?|AST|GOT)(?![A-Za-z/]|\s*\/\s*ALT)/i },
+  { field: 'alt', re: /(?<![A-Za-z])(?:ALT\s*\(?\s*G[A-Z0-9]{1,3}\s*\)?|GPT\s*\(?\s*ALT\s*\)?|ALT|GPT)(?![A-Za-z/])/i },
   {
     field: 'ggt',
     re: new RegExp(`(?<![A-Za-z])(?:${G}\\s*-?\\s*GTP?(?:\\s*\\(\\s*${G}?\\s*-?\\s*GTP?\\s*\\))?|GGT)(?![A-Za-z/])`, 'i'),
@@ -81,14 +81,15 @@ const LABELS: readonly LabelPattern[] = [
   { field: 'platelets', re: /(?:血小板数?|(?<![A-Za-z])(?:PLT|Platelets?)(?![A-Za-z]))/i },
 ];
 
-interface LabelHit {
+export interface LabelHit {
   field: ReportField;
   index: number;
   end: number;
   label: string;
 }
 
-function findLabels(line: string): LabelHit[] {
+/** The liver labels on one line of text (normalised), left to right. */
+export function findLabels(line: string): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const { field, re } of LABELS) {
     const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -203,18 +204,18 @@ function stripAll(text: string, seg: Segment | undefined): string {
 
 /**
  * Adds the values of `text` to the segment. A word after a value ends the row (a second panel's
- * label, a comment): the rest is not this row's. Returns whether the text starts with a word.
+ * label, a comment): the rest is not this row's.
  */
-function addTokens(seg: Segment, text: string, below: boolean): boolean {
+function addTokens(seg: Segment, text: string, below: boolean): void {
   const chunks = stripAll(text, seg)
     .replace(/[()[\]|:：、]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   let seen = false;
-  for (const [i, chunk] of chunks.entries()) {
+  for (const chunk of chunks) {
     const token = tokenOf(chunk);
     if (token === 'word') {
-      if (i === 0) return true;
+      // A word after a value ends the row; before any value it is the unit or debris.
       if (seen) break;
       continue;
     }
@@ -228,7 +229,6 @@ function addTokens(seg: Segment, text: string, below: boolean): boolean {
     seen = true;
     if (below) seg.fromBelow++;
   }
-  return false;
 }
 
 const AGE = /(?:年齢|Age)\s*[:：]?\s*(\d{1,3})\s*(?:歳|才|years?)?|(\d{1,3})\s*(?:歳|才)/gi;
@@ -403,12 +403,12 @@ export function parseReportText(text: string): ReportReading {
   const counts = own.map((s) => s.tokens.length).filter((n) => n > 0 && n <= 3);
   const headerDates = dateLines.filter((d) => d.length >= 2 && d.length <= 3);
   const mode = counts.length ? counts.sort((a, b) => counts.filter((n) => n === b).length - counts.filter((n) => n === a).length)[0]! : 1;
-  const columnCount = Math.min(3, Math.max(1, headerColumns || headerDates[0]?.length || mode));
+  const columnCount = Math.min(3, Math.max(1, headerColumns || Math.max(headerDates[0]?.length ?? 0, mode)));
 
   // Order: from the header words, else from the header dates.
   let order: ColumnOrder = headerOrder;
   const dates = headerDates[0];
-  if (order === 'unknown' && dates && dates.length === columnCount) {
+  if (order === 'unknown' && dates) {
     const sorted = [...dates].sort();
     if (dates.join() === sorted.join() && new Set(dates).size === dates.length) order = 'oldestFirst';
     else if (dates.join() === [...sorted].reverse().join() && new Set(dates).size === dates.length) order = 'newestFirst';
@@ -433,6 +433,10 @@ export function parseReportText(text: string): ReportReading {
         return { text: token.text, sure: true, ...(token.flag ? { flag: token.flag } : {}) };
       }),
     );
+    // One row is printed in one unit: albumin 4.4 beside 44 (or platelets 17.9 beside 179) means a
+    // decimal point was lost somewhere, and which one is right cannot be told.
+    const magnitudes = new Set(cells.filter((c) => c.text !== '').map((c) => Number(c.text) >= (seg.field === 'platelets' ? 100 : 10)));
+    if ((seg.field === 'albumin' || seg.field === 'platelets') && magnitudes.size > 1) cells.fill({ text: '', sure: false });
     rows[seg.field] = { label: seg.label, cells, ...(seg.range ? { range: seg.range } : {}) };
   }
 

@@ -1,0 +1,62 @@
+// The two controls beside the form: read from a photo, paste text. Tiny on purpose: the dialog,
+// the parser and the reader are loaded only when one of them is used.
+import { useCallback, useRef, useState, type ChangeEvent, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionSnapshot } from '../components/form/use-patient-form';
+import type { ContextChoice } from '../input/context-choice';
+import type { ImportDialogProps, ImportRequest } from './import-dialog';
+import './import.css';
+
+interface ReportImportProps {
+  /** Called only with values the person confirmed. */
+  onUse: (snapshot: SessionSnapshot) => void;
+  /** Kept as chosen: a report reading does not touch the hepatitis and ultrasound answers. */
+  choice: ContextChoice;
+}
+
+export function ReportImport({ onUse, choice }: ReportImportProps) {
+  const { t } = useTranslation();
+  const [request, setRequest] = useState<ImportRequest>();
+  const [Dialog, setDialog] = useState<ComponentType<ImportDialogProps>>();
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const open = useCallback((next: ImportRequest, from: HTMLElement | null) => {
+    returnFocus.current = from;
+    void import('./import-dialog').then((module) => {
+      setDialog(() => module.ImportDialog);
+      setRequest(next);
+    });
+  }, []);
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ''; // the same photo can be chosen again
+    if (file) open({ kind: 'photo', file }, input);
+  };
+
+  const close = useCallback(() => {
+    setRequest(undefined);
+    const target = returnFocus.current;
+    if (target) requestAnimationFrame(() => target.focus());
+  }, []);
+
+  return (
+    <div className="report-import">
+      <div className="report-import-controls">
+        <label className="report-import-photo">
+          <input type="file" accept="image/*" className="report-import-file" onChange={onFile} />
+          <span aria-hidden="true" className="report-import-icon">
+            📷
+          </span>
+          {t('import.photo')}
+        </label>
+        <button type="button" className="secondary" onClick={(event) => open({ kind: 'paste' }, event.currentTarget)}>
+          {t('import.paste')}
+        </button>
+      </div>
+      <p className="hint">{t('import.hint')}</p>
+      {request && Dialog && <Dialog request={request} choice={choice} onUse={onUse} onClose={close} />}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// Tesseract.js (WebAssembly, in its own worker) behind a small interface, for the browser and
+// the Node benchmark alike. The engine, its worker and the Japanese model are given as paths:
+// in the browser they are files of the app's own origin, never a CDN.
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { encodePgm, type Gray } from './image';
+
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  bbox: OcrWord['bbox'];
+  words: OcrWord[];
+}
+
+export interface Ocr {
+  /** `mode`: a page or block of text, one line, or one word; `chars`: only these characters. */
+  recognize(image: Gray, options: { mode: 'block' | 'line' | 'word'; chars?: string }): Promise<OcrLine[]>;
+  terminate(): Promise<void>;
+}
+
+export interface OcrPaths {
+  workerPath?: string;
+  corePath?: string;
+  langPath: string;
+}
+
+const PSM_OF = { block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE, word: PSM.SINGLE_WORD } as const;
+
+interface TBlock {
+  paragraphs: { lines: { text: string; confidence: number; bbox: OcrWord['bbox']; words: OcrWord[] }[] }[];
+}
+
+export async function createOcr(paths: OcrPaths, onLoad?: (progress: number) => void): Promise<Ocr> {
+  const worker: Worker = await createWorker('jpn', OEM.LSTM_ONLY, {
+    ...(paths.workerPath ? { workerPath: paths.workerPath, workerBlobURL: false } : {}),
+    ...(paths.corePath ? { corePath: paths.corePath } : {}),
+    langPath: paths.langPath,
+    gzip: true,
+    // The model is kept by the service worker's cache (browser) or read from disk (Node): nothing
+    // is written to IndexedDB.
+    cacheMethod: 'none',
+    logger: (m: { status: string; progress: number }) => {
+      if (onLoad && m.status.startsWith('load')) onLoad(m.progress);
+    },
+  });
+  let params = '';
+  return {
+    async recognize(image, { mode, chars }) {
+      const key = `${mode}|${chars ?? ''}`;
+      if (key !== params) {
+        await worker.setParameters({
+          tessedit_pageseg_mode: PSM_OF[mode],
+          tessedit_char_whitelist: chars ?? '',
+          preserve_interword_spaces: '1',
+        });
+        params = key;
+      }
+      const { data } = await worker.recognize(encodePgm(image) as unknown as Buffer, {}, { blocks: true, text: false });
+      const blocks = (data.blocks ?? []) as unknown as TBlock[];
+      return blocks.flatMap((b) =>
+        b.paragraphs.flatMap((p) =>
+          p.lines.map((l) => ({
+            text: l.text.trim(),
+            confidence: l.confidence,
+            bbox: l.bbox,
+            words: l.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: w.bbox })),
+          })),
+        ),
+      );
+    },
+    terminate: () => worker.terminate().then(() => undefined),
+  };
+}
