@@ -108,7 +108,10 @@ describe('the interpreter app', () => {
     expect(alt).toHaveValue('4o');
     expect(alt).toHaveAttribute('aria-invalid', 'true');
     expect(alt).toHaveAccessibleDescription(/one number only/);
-    expect(within(summary()).getByText(/Not included until corrected: ALT/)).toBeInTheDocument();
+    expect(within(summary()).getByText(/Not included until corrected/)).toBeInTheDocument();
+    // The list links to the field, which gets the focus.
+    await user.click(within(summary()).getByRole('link', { name: 'ALT (GPT)' }));
+    expect(field(/ALT/)).toHaveFocus();
   });
 
   it('reads full-width digits and decimal commas', async () => {

@@ -17,3 +17,15 @@ afterEach(() => {
     throw new Error(`console.error was called:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`);
   }
 });
+
+// The take-away controls are code-split for the first load (a bundling concern the browser tests
+// and the budget check cover). Here they are the same components, loaded at once, so that no
+// lazy chunk resolves outside act().
+vi.mock('../src/handoff/lazy', async () => {
+  const [{ ShowOnPhoneButton }, { ShareButton }, { ReadAloudButton }] = await Promise.all([
+    import('../src/handoff/show-on-phone-button'),
+    import('../src/handoff/share-button'),
+    import('../src/read-aloud/read-aloud-button'),
+  ]);
+  return { LazyShowOnPhoneButton: ShowOnPhoneButton, LazyShareButton: ShareButton, LazyReadAloudButton: ReadAloudButton };
+});

@@ -126,20 +126,8 @@ export function PatientSession({
   );
   return (
     <>
+      {/* The form comes first, in the page and in the tab order; on wide screens the summary stands beside it. */}
       <main className="layout screen-only">
-        <div className="layout-summary">
-          <Summary
-            urgency={hasValues ? interpretation.urgency : undefined}
-            seeHepatologist={hasValues && interpretation.seeHepatologist}
-            leftOut={form.invalid}
-            demo={demo}
-          />
-          {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
-          {hasValues && (
-            <TakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
-          )}
-          {notes}
-        </div>
         <div
           className="layout-form"
           ref={formRef}
@@ -180,6 +168,19 @@ export function PatientSession({
             </button>
           </div>
           {reception && <DemoCases reception typed={typed} onPick={actions.loadDemo} />}
+        </div>
+        <div className="layout-summary">
+          <Summary
+            urgency={hasValues ? interpretation.urgency : undefined}
+            seeHepatologist={hasValues && interpretation.seeHepatologist}
+            leftOut={form.invalid}
+            demo={demo}
+          />
+          {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
+          {hasValues && (
+            <TakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
+          )}
+          {notes}
         </div>
         <div className="layout-details">
           <Results values={detailValues} interpretation={details} />

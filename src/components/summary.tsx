@@ -68,7 +68,6 @@ function SummaryView({ urgency, seeHepatologist = false, leftOut, demo }: Summar
     }),
     [t],
   );
-  const leftOutNames = leftOut.map((field) => t(`fields.${field}`)).join(', ');
   // The specialist level names the liver specialist; without a liver reason (never expected) it
   // falls back to the detailed check through the family doctor, so the prompt never shows unfounded.
   const step = urgency === 'specialist' && !seeHepatologist ? text.levels.examine.nextStep : urgency && text.levels[urgency].nextStep;
@@ -109,7 +108,30 @@ function SummaryView({ urgency, seeHepatologist = false, leftOut, demo }: Summar
         ) : (
           <p className="invite">{text.empty}</p>
         )}
-        {leftOut.length > 0 && <p className="left-out">{t('results.leftOut', { fields: leftOutNames })}</p>}
+        {leftOut.length > 0 && (
+          <div className="left-out">
+            <p>{t('results.leftOutTitle')}</p>
+            <ul>
+              {leftOut.map((field) => (
+                <li key={field}>
+                  {/* Each links to its field (GOV.UK error summary): one tap to the box to correct. */}
+                  <a
+                    href={`#field-${field}`}
+                    onClick={(event) => {
+                      const input = document.getElementById(`field-${field}`);
+                      if (!input) return;
+                      event.preventDefault();
+                      input.scrollIntoView?.({ block: 'center' });
+                      input.focus({ preventScroll: true });
+                    }}
+                  >
+                    {t(`fields.${field}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -6,7 +6,7 @@ import { URGENCY_ICON } from '../summary';
 /** Brings the summary into view and puts the keyboard and screen-reader focus on it. */
 export function showSummary(): void {
   const heading = document.getElementById('summary-title');
-  heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  heading?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   heading?.focus({ preventScroll: true });
 }
 
