@@ -5,7 +5,7 @@ import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
 import { BandGauge } from './band-gauge';
-import { gaugeFor } from './gauge-bands';
+import { gaugeFor, limitsText } from './gauge-bands';
 import { FindingItem } from './finding-item';
 import { SourceRefs } from './source-refs';
 
@@ -35,15 +35,19 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
   const name = t(`fields.${analyte}`, { ns: 'common' });
   const unit = t(`units.${FIELD_UNITS[analyte][0]}`, { ns: 'common' });
   const shown = formatNumber(value, lang, 2, REPORT_DECIMALS[analyte]);
-  const gauge = gaugeFor(analyte, value, lang);
+  const gauge = gaugeFor(analyte, value);
+  const common = (key: 'gauge.atMost' | 'gauge.atLeast' | 'gauge.between', options: Record<string, string>) => t(key, { ns: 'common', ...options });
+  const limits = gauge.bands.map((b) => limitsText(b.limits, lang, common));
   const gaugeLabel = t('gauge.label', {
     ns: 'common',
     name,
     value: shown,
     unit,
     band: `${grade} ${t(`gradeWords.${grade}`)}`,
-    bands: gauge.bands.map((b) => `${b.mark} ${b.range}`).join(', '),
+    bands: gauge.bands.map((b, i) => `${b.mark} ${limits[i] ?? ''}`).join(', '),
   });
+  // The reference range as reports print it beside the value: the limits of grade A.
+  const reference = gauge.bands.filter((b) => b.mark === 'A').map((b) => limitsText(b.limits, lang, common)).join(', ');
   const headingId = `card-${analyte}`;
   // A high platelet count is not a liver sign: its own meaning and causes, never the scarring text (§3.8).
   const plateletsHigh = analyte === 'platelets' && findings.some((f) => f.id === 'platelets.high');
@@ -63,8 +67,9 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
             {t('results.grade', { ns: 'common', grade })} {t(`gradeWords.${grade}`)}
           </span>
         </p>
+        <p className="reference-range">{t('gauge.reference', { ns: 'common', range: reference, unit })}</p>
       </header>
-      <BandGauge bands={gauge.bands} active={gauge.active} value={value} label={gaugeLabel} />
+      <BandGauge bands={gauge.bands} active={gauge.active} value={value} label={gaugeLabel} limits={limits} />
       <dl className="explain">
         <dt>{t('results.whatItMeans', { ns: 'common' })}</dt>
         <dd>

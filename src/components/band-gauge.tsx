@@ -12,6 +12,8 @@ interface BandGaugeProps {
   active: number;
   value: number;
   label: string;
+  /** Each band's limits in words ("30以下", "31–35"), written under it; the label says the same. */
+  limits?: readonly string[];
 }
 
 const WIDTH = 300;
@@ -33,28 +35,39 @@ const BAR_H = 22;
  * Equal-width bands with the value marked inside its own band. Linear scales squash the
  * narrow bands (AST 30–35) that matter most, so each band gets the same width.
  */
-export function BandGauge({ bands, active, value, label }: BandGaugeProps) {
+export function BandGauge({ bands, active, value, label, limits }: BandGaugeProps) {
   const width = WIDTH / bands.length;
   const x = active * width + positionInBand(bands[active], value) * width;
   return (
-    <svg className="gauge" viewBox={`0 0 ${WIDTH} 48`} role="img" aria-label={label}>
-      {bands.map((b, i) => (
-        <g key={i}>
-          <rect
-            className={`gauge-band tone-${b.tone}${i === active ? ' gauge-active' : ''}`}
-            x={i * width + 1}
-            y={BAR_Y}
-            width={width - 2}
-            height={BAR_H}
-            rx={3}
-          />
-          <text className="gauge-mark" x={i * width + width / 2} y={BAR_Y + BAR_H / 2 + 5} textAnchor="middle">
-            {b.mark}
-          </text>
-        </g>
-      ))}
-      <path className="gauge-pointer" d={`M ${x - 7} 2 L ${x + 7} 2 L ${x} 15 Z`} />
-      <line className="gauge-pointer-line" x1={x} x2={x} y1={14} y2={BAR_Y + BAR_H + 4} />
-    </svg>
+    <div className="gauge-wrap">
+      <svg className="gauge" viewBox={`0 0 ${WIDTH} 48`} role="img" aria-label={label}>
+        {bands.map((b, i) => (
+          <g key={i}>
+            <rect
+              className={`gauge-band tone-${b.tone}${i === active ? ' gauge-active' : ''}`}
+              x={i * width + 1}
+              y={BAR_Y}
+              width={width - 2}
+              height={BAR_H}
+              rx={3}
+            />
+            <text className="gauge-mark" x={i * width + width / 2} y={BAR_Y + BAR_H / 2 + 5} textAnchor="middle">
+              {b.mark}
+            </text>
+          </g>
+        ))}
+        <path className="gauge-pointer" d={`M ${x - 7} 2 L ${x + 7} 2 L ${x} 15 Z`} />
+        <line className="gauge-pointer-line" x1={x} x2={x} y1={14} y2={BAR_Y + BAR_H + 4} />
+      </svg>
+      {limits && (
+        <div className="gauge-limits" aria-hidden="true">
+          {limits.map((text, i) => (
+            <span key={i} className={i === active ? 'gauge-limit-active' : undefined}>
+              {text}
+            </span>
+          ))}
+        </div>
+      )}
+    </div>
   );
 }

@@ -35,14 +35,14 @@ export function TrendChart({ analyte, points, trend }: TrendChartProps) {
   const lang = currentLang(i18n);
   const last = points[points.length - 1];
   if (!last || points.length < 2) return null;
-  const { bands } = gaugeFor(analyte, last.value, lang);
+  const { bands } = gaugeFor(analyte, last.value);
   const bandH = PLOT_H / bands.length;
   const step = (WIDTH - LEFT - 24) / Math.max(1, points.length - 1);
   const unit = t(`units.${FIELD_UNITS[analyte][0]}`);
   const show = (v: number) => formatNumber(v, lang, 2, REPORT_DECIMALS[analyte]);
   // Bands run low values → high values; drawn bottom → top.
   const coords = points.map((p, i) => {
-    const { active } = gaugeFor(analyte, p.value, lang);
+    const { active } = gaugeFor(analyte, p.value);
     const y = TOP + PLOT_H - (active + positionInBand(bands[active], p.value)) * bandH;
     return { ...p, x: LEFT + 12 + i * step, y };
   });
