@@ -22,6 +22,28 @@ describe('earlier checkups and the context lines', () => {
     expect(box('AST (GOT), checkup before that')).toHaveValue('abc');
   }, 20_000);
 
+  it('draws each value over the checkups with a text equivalent, and FIB-4 per checkup', async () => {
+    const { user } = await renderApp();
+    for (const [name, value] of [[/^AST \(GOT\)$/, '40'], [/^ALT \(GPT\)$/, '38'], [/^Platelets$/, '18'], [/^Age/, '60']] as const) {
+      await user.type(box(name), value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Add earlier results' }));
+    await user.type(box('ALT (GPT), previous checkup'), '42');
+    await user.type(box('AST (GOT), previous checkup'), '38');
+    await user.type(box('Platelets, previous checkup'), '19');
+    await user.type(box('ALT (GPT), checkup before that'), '25');
+    const card = await screen.findByRole('article', { name: /ALT/ });
+    expect(
+      within(card).getByRole('img', {
+        name: /ALT \(GPT\) over your checkups: checkup before last 25 U\/L \(grade A\), then previous checkup 42 U\/L \(grade C\), then this checkup 38 U\/L \(grade B\)\. The change since the previous checkup is within normal variation between tests\./,
+      }),
+    ).toBeInTheDocument();
+    expect(within(card).queryByText(/better|worse/i)).not.toBeInTheDocument();
+    const fib4 = screen.getByRole('table', { name: 'FIB-4 at each checkup' });
+    expect(within(fib4).getByRole('rowheader', { name: 'previous checkup' })).toBeInTheDocument();
+    expect(within(fib4).getByRole('rowheader', { name: 'this checkup' })).toBeInTheDocument();
+  }, 60_000);
+
   it('says how the age at an earlier checkup was worked out', async () => {
     const { user } = await renderApp();
     await user.type(box(/^Age/), '66');

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_UNITS, REPORT_DECIMALS } from '../input/fields';
-import type { Analyte, AltTier, Finding, Grade, SourceId } from '../rules';
+import type { Analyte, AltTier, Finding, Grade, SourceId, Trend } from '../rules';
+import { TrendChart, type TrendPoint } from './results/trend-chart';
 import { currentLang } from '../i18n/create-i18n';
 import { formatNumber } from '../i18n/format';
 import { BandGauge } from './band-gauge';
@@ -17,6 +18,9 @@ interface AnalyteCardProps {
   findings: readonly Finding[];
   /** Sources of the grade (and, for ALT, the tier). */
   sources: readonly SourceId[];
+  /** This value over the checkups, oldest first (today alone: no chart). */
+  points?: readonly TrendPoint[];
+  trend?: Trend | undefined;
 }
 
 /** Typing in one field re-renders only the cards whose own value or findings changed. */
@@ -26,10 +30,12 @@ export const AnalyteCard = memo(AnalyteCardView, (a, b) =>
   a.grade === b.grade &&
   a.tier === b.tier &&
   JSON.stringify(a.findings) === JSON.stringify(b.findings) &&
-  a.sources.join() === b.sources.join(),
+  a.sources.join() === b.sources.join() &&
+  JSON.stringify(a.points) === JSON.stringify(b.points) &&
+  JSON.stringify(a.trend) === JSON.stringify(b.trend),
 );
 
-function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: AnalyteCardProps) {
+function AnalyteCardView({ analyte, value, grade, tier, findings, sources, points = [], trend }: AnalyteCardProps) {
   const { t, i18n } = useTranslation('explain');
   const lang = currentLang(i18n);
   const name = t(`fields.${analyte}`, { ns: 'common' });
@@ -70,6 +76,7 @@ function AnalyteCardView({ analyte, value, grade, tier, findings, sources }: Ana
         <p className="reference-range">{t('gauge.reference', { ns: 'common', range: reference, unit })}</p>
       </header>
       <BandGauge bands={gauge.bands} active={gauge.active} value={value} label={gaugeLabel} limits={limits} />
+      <TrendChart analyte={analyte} points={points} trend={trend} />
       <dl className="explain">
         <dt>{t('results.whatItMeans', { ns: 'common' })}</dt>
         <dd>

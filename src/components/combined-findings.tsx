@@ -5,14 +5,30 @@ import { FindingItem } from './finding-item';
 interface CombinedFindingsProps {
   findings: readonly Finding[];
   fib4: Fib4 | undefined;
+  /** FIB-4 at each earlier checkup (most recent first), where it could be worked out. */
+  earlierFib4?: readonly (Fib4 | undefined)[];
 }
+
+const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
 
 /**
  * What several values say together: the AST/ALT pattern, FIB-4, platelets with ALT, and what the
  * hepatitis markers, the ultrasound and earlier checkups add.
  */
-export function CombinedFindings({ findings, fib4 }: CombinedFindingsProps) {
+export function CombinedFindings({ findings, fib4, earlierFib4 = [] }: CombinedFindingsProps) {
   const { t } = useTranslation();
+  const score = (f: Fib4) =>
+    f.reliable
+      ? t('results.fib4Short', { value: truncateFib4(f.value), band: t(`fib4.bands.${f.band}`, { ns: 'explain' }) })
+      : t('results.fib4ShortUnreliable', { value: truncateFib4(f.value) });
+  // Oldest first, as the eye reads a change.
+  const over = [
+    ...EARLIER_COLUMNS.flatMap((column, i) => {
+      const f = earlierFib4[i];
+      return f ? [{ column, f }] : [];
+    }).reverse(),
+    ...(fib4 ? [{ column: 'today' as const, f: fib4 }] : []),
+  ];
   if (findings.length === 0 && !fib4) return null;
   return (
     <section className="combined" aria-labelledby="combined-title">
@@ -28,6 +44,19 @@ export function CombinedFindings({ findings, fib4 }: CombinedFindingsProps) {
           </p>
           <p>{t('fib4.what', { ns: 'explain' })}</p>
           <p>{t('fib4.limits', { ns: 'explain' })}</p>
+          {over.length > 1 && (
+            <table className="fib4-over">
+              <caption>{t('results.fib4Over')}</caption>
+              <tbody>
+                {over.map(({ column, f }) => (
+                  <tr key={column}>
+                    <th scope="row">{t(`trend.columns.${column}`)}</th>
+                    <td>{score(f)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <details className="fib4-how">
             <summary>{t('fib4.howTitle', { ns: 'explain' })}</summary>
             <p>{t('fib4.formula', { ns: 'explain' })}</p>

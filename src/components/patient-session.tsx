@@ -6,7 +6,7 @@ import { hasChoice, toContext } from '../input/context-choice';
 import { checkEarlier } from '../input/earlier';
 import { DEFAULT_UNITS, FIELD_IDS } from '../input/fields';
 import { useIdleClear } from '../reception/use-idle-clear';
-import { interpret } from '../rules';
+import { interpret, type LabValues } from '../rules';
 import { ContextInputs } from './form/context-inputs';
 import { EarlierCheckups } from './form/earlier-checkups';
 import { ClinicCard } from './clinic-card';
@@ -23,6 +23,8 @@ import { Summary } from './summary';
 import { TakeAwayActions } from './take-away/take-away-actions';
 import { ReportImport } from '../import/report-import';
 
+
+const NO_EARLIER: readonly LabValues[] = [];
 
 /** The pause after the last key at which a value counts as typed. */
 const JUDGE_AFTER_MS = 900;
@@ -82,6 +84,7 @@ export function PatientSession({
   // render React may interrupt, so typing never waits for them.
   const details = useDeferredValue(interpretation);
   const detailValues = useDeferredValue(form.values);
+  const detailEarlier = useDeferredValue(context.earlier ?? NO_EARLIER);
   // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
   const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
   const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
@@ -183,7 +186,7 @@ export function PatientSession({
           {notes}
         </div>
         <div className="layout-details">
-          <Results values={detailValues} interpretation={details} />
+          <Results values={detailValues} earlier={detailEarlier} interpretation={details} />
         </div>
         {!reception && <DemoCases reception={false} typed={typed} onPick={actions.loadDemo} />}
       </main>
