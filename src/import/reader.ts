@@ -40,14 +40,59 @@ export function eraseRules(page: Gray): Gray {
   const dark = (v: number) => v < 190;
   const minH = Math.round(width * 0.05);
   const minV = Math.round(height * 0.025);
+  // A rule is thin: a few pixels above or below it the page is light. A shaded band is not a rule.
+  const thinH = (y: number, x0: number, x1: number) => {
+    let above = 0;
+    let below = 0;
+    for (let x = x0; x < x1; x++) {
+      if (y >= 4 && dark(page.data[(y - 4) * width + x]!)) above++;
+      if (y < height - 4 && dark(page.data[(y + 4) * width + x]!)) below++;
+    }
+    return above < (x1 - x0) * 0.5 || below < (x1 - x0) * 0.5;
+  };
+  const thinV = (x: number, y0: number, y1: number) => {
+    let left = 0;
+    let right = 0;
+    for (let y = y0; y < y1; y++) {
+      if (x >= 4 && dark(page.data[y * width + x - 4]!)) left++;
+      if (x < width - 4 && dark(page.data[y * width + x + 4]!)) right++;
+    }
+    return left < (y1 - y0) * 0.5 || right < (y1 - y0) * 0.5;
+  };
+  // Horizontal: solid rules, and dashed or dotted ones (gaps of up to 4 px bridged) that run
+  // across a third of the page, which no line of text does.
+  const minDashed = Math.round(width * 0.33);
   for (let y = 0; y < height; y++) {
     let start = -1;
+    let lastDark = -1;
+    let darkCount = 0;
+    const row = y * width;
     for (let x = 0; x <= width; x++) {
-      const d = x < width && dark(page.data[y * width + x]!);
-      if (d && start < 0) start = x;
-      if (!d && start >= 0) {
-        if (x - start >= minH) data.fill(255, y * width + start, y * width + x);
-        start = -1;
+      const d = x < width && dark(page.data[row + x]!);
+      if (d) {
+        if (start < 0) start = x;
+        if (lastDark >= 0 && x - lastDark > 1 && x - lastDark <= 5) {
+          // bridged gap: part of a dashed run
+        } else if (lastDark >= 0 && x - lastDark > 5) {
+          if (lastDark + 1 - start >= minDashed && darkCount > (lastDark + 1 - start) * 0.4 && thinH(y, start, lastDark + 1))
+            for (let k = start; k <= lastDark; k++) data[row + k] = 255;
+          start = x;
+          darkCount = 0;
+        }
+        darkCount++;
+        lastDark = x;
+      }
+      if (x === width && start >= 0 && lastDark + 1 - start >= minDashed && darkCount > (lastDark + 1 - start) * 0.4 && thinH(y, start, lastDark + 1))
+        for (let k = start; k <= lastDark; k++) data[row + k] = 255;
+    }
+    // Solid runs.
+    let s0 = -1;
+    for (let x = 0; x <= width; x++) {
+      const d = x < width && dark(page.data[row + x]!);
+      if (d && s0 < 0) s0 = x;
+      if (!d && s0 >= 0) {
+        if (x - s0 >= minH && thinH(y, s0, x)) data.fill(255, row + s0, row + x);
+        s0 = -1;
       }
     }
   }
@@ -57,7 +102,7 @@ export function eraseRules(page: Gray): Gray {
       const d = y < height && dark(page.data[y * width + x]!);
       if (d && start < 0) start = y;
       if (!d && start >= 0) {
-        if (y - start >= minV) for (let k = start; k < y; k++) data[k * width + x] = 255;
+        if (y - start >= minV && thinV(x, start, y)) for (let k = start; k < y; k++) data[k * width + x] = 255;
         start = -1;
       }
     }
@@ -65,10 +110,57 @@ export function eraseRules(page: Gray): Gray {
   return { width, height, data };
 }
 
-/** A word that is a value: digits with one decimal point, maybe a flag, maybe table-rule debris. */
-const VALUE_WORD = /^\*?\d+(?:\.\d+)?[HL*]?$/;
+interface Panel {
+  /** Columns in printed order: key 0 = 今回 (or 結果), 1 = 前回, 2 = 前々回; x = centre. */
+  columns: { key: number; x: number }[];
+}
+
+function centre(word: OcrWord): number {
+  return (word.bbox.x0 + word.bbox.x1) / 2;
+}
+
+/**
+ * Column headers, from the first line that prints them: 今回 (or 結果 on one-column reports), 前回,
+ * 前々回. Two tables side by side give two panels. The key says which checkup, whatever the order.
+ */
+function findPanels(lines: OcrLine[]): Panel[] {
+  for (const line of lines) {
+    // The line as one string without spaces, each character knowing its word.
+    let text = '';
+    const owner: OcrWord[] = [];
+    for (const word of line.words) {
+      const t = normaliseReportText(word.text).replace(/\s+/g, '');
+      text += t;
+      for (let i = 0; i < t.length; i++) owner.push(word);
+    }
+    if (/報告|通知/.test(text)) continue;
+    const heads: { key: number; x: number }[] = [];
+    const oneColumn = /(?:項目|単位|基準)/.test(text);
+    // 回 in a thin Mincho face is often read as 同 or 囲.
+    for (const m of text.matchAll(/前[々前][回同囲]|前[回同囲]|今[回同囲]|結果/g)) {
+      if (m[0] === '結果' && !oneColumn) continue;
+      const words = owner.slice(m.index, m.index + m[0].length);
+      const x = (Math.min(...words.map((w) => w.bbox.x0)) + Math.max(...words.map((w) => w.bbox.x1))) / 2;
+      heads.push({ key: m[0].length === 3 ? 2 : m[0].startsWith('前') ? 1 : 0, x });
+    }
+    const currents = heads.filter((h) => h.key === 0);
+    if (currents.length === 0) continue;
+    // Each header goes to the nearest 今回; a panel may not hold the same checkup twice.
+    const panels: Panel[] = currents.map((c) => ({ columns: [c] }));
+    for (const h of heads.filter((h) => h.key !== 0)) {
+      const nearest = currents.reduce((best, c) => (Math.abs(c.x - h.x) < Math.abs(best.x - h.x) ? c : best));
+      panels[currents.indexOf(nearest)]!.columns.push(h);
+    }
+    return panels
+      .filter((p) => new Set(p.columns.map((c) => c.key)).size === p.columns.length)
+      .map((p) => ({ columns: p.columns.sort((a, b) => a.x - b.x) }));
+  }
+  return [];
+}
+
+/** A word's text without table-rule debris at its ends. */
 function cleanWord(text: string): string {
-  return normaliseReportText(text).replace(/^[|[\]「」」『』_:;,.'"`]+|[|[\]「」」『』_:;,'"`]+$/g, '');
+  return normaliseReportText(text).replace(/^[|[\]「」『』_:;,.'"`(]+|[|[\]「」『』_:;,'"`)]+$/g, '');
 }
 
 /** Where the label ends on the line: the right edge of the words that spell it. */
@@ -119,10 +211,11 @@ function parseCellText(text: string, confidence: number): CellRead | undefined {
   return { value: m[1], ...(m[2] ? { flag: m[2] as 'H' | 'L' } : {}), confidence };
 }
 
-async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: number, y1: number, chars = DIGITS): Promise<CellRead | undefined> {
+async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: number, y1: number, chars = DIGITS, variant = 1): Promise<CellRead | undefined> {
   const cell = crop(page, x0, y0, x1, y1);
-  // Enlarged to ~40 px text height with a white margin: the digit model reads best there.
-  const scale = Math.max(1, Math.min(3, 48 / cell.height));
+  // Enlarged with a white margin: the digit model reads best at 30–50 px. The second variant is
+  // another size, so that both reads do not share one rendering.
+  const scale = Math.max(1, Math.min(3, (variant === 1 ? 48 : 34) / cell.height));
   const big = resize(cell, Math.round(cell.width * scale), Math.round(cell.height * scale));
   const margin = 12;
   const framed: Gray = { width: big.width + 2 * margin, height: big.height + 2 * margin, data: new Uint8Array((big.width + 2 * margin) * (big.height + 2 * margin)).fill(255) };
@@ -130,11 +223,12 @@ async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: numb
   const lines = await ocr.recognize(framed, { mode: 'line', chars });
   const text = lines.map((l) => l.text).join(' ').trim();
   if (text === '') return undefined;
-  const confidence = Math.min(...lines.flatMap((l) => l.words.map((w) => w.confidence)));
+  const confidence = Math.min(...lines.map((l) => l.confidence));
+  rereadDebug?.(`reread ${JSON.stringify(lines.map((l) => [l.text, Math.round(l.confidence), l.words.map((w) => [w.text, Math.round(w.confidence)])]))}`);
   return parseCellText(text, confidence);
 }
 
-const MIN_CONFIDENCE = 60;
+let rereadDebug: ((m: string) => void) | undefined;
 
 function unitOfRow(field: ReportField, reading: ReportReading, values: number[]): UnitId {
   if (field === 'platelets') return reading.units.platelets ?? (values.length && values.every((v) => v >= 100) ? 'e3PerUl' : 'e4PerUl');
@@ -144,6 +238,7 @@ function unitOfRow(field: ReportField, reading: ReportReading, values: number[])
 
 export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = {}): Promise<ReportReading> {
   const { signal, onProgress } = options;
+  rereadDebug = options.debug;
   const progress = (stage: PhotoStage, p: number) => onProgress?.(stage, p);
   const corners = findPaper(image) ?? [
     { x: 0, y: 0 },
@@ -168,65 +263,78 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
   options.debug?.(`page:\n${pageText}\norder ${whole.order} columns ${whole.columnCount}`);
 
   const rows: ReportReading['rows'] = {};
-  const columnCount = whole.columnCount;
-  const labelled = lines.flatMap((line) => {
-    const text = normaliseReportText(line.text);
-    return findLabels(text).map((hit) => ({ line, hit, text }));
-  });
-  // A label printed twice (a comment line that names AST) is not a row: keep rows with values.
-  const jobs = labelled.filter(({ hit }, i) => labelled.findIndex((o) => o.hit.field === hit.field) === i);
+  const panels = findPanels(lines);
+  const columnCount = Math.max(1, ...panels.map((p) => p.columns.length));
+  options.debug?.(`panels ${JSON.stringify(panels)}`);
+  const labelled = lines.flatMap((line) => findLabels(normaliseReportText(line.text)).map((hit) => ({ line, hit })));
   let done = 0;
-  for (const { line, hit, text } of jobs) {
+  for (const { line, hit } of labelled) {
     signal?.throwIfAborted();
     const field = hit.field;
-    const pageRow = whole.rows[field];
+    const labelEnd = labelEndX(line, hit.label);
+    // The panel of this row: the nearest whose first column lies right of the label.
+    const panel = panels.filter((p) => Math.min(...p.columns.map((c) => c.x)) > labelEnd).sort((a, b) => a.columns[0]!.x - b.columns[0]!.x)[0];
+    if (!panel) continue;
+    const xs = panel.columns.map((c) => c.x).sort((a, b) => a - b);
+    const half = xs.length > 1 ? Math.min(...xs.slice(1).map((x, i) => x - xs[i]!)) / 2 : clean.width * 0.07;
+    const pageRow = parseReportText(normaliseReportText(line.text).slice(hit.index)).rows[field];
     const cells: ReadCell[] = Array.from({ length: columnCount }, () => ({ text: '', sure: false }));
-    if (pageRow && pageRow.cells.some((c) => c.text !== '')) {
-      // The row's value words, in printed order: right of the label, until as many as the columns.
-      const labelEnd = labelEndX(line, hit.label);
-      const valueWords = line.words.filter((w) => w.bbox.x0 >= labelEnd - 2 && VALUE_WORD.test(cleanWord(w.text))).slice(0, columnCount);
-      const printed = whole.order === 'oldestFirst' ? [...pageRow.cells].reverse() : pageRow.cells;
-      const reads: (CellRead | undefined)[] = [];
-      if (valueWords.length === columnCount) {
-        for (const word of valueWords) {
-          const h = word.bbox.y1 - word.bbox.y0;
-          const pad = Math.max(3, h * 0.35);
-          reads.push(await rereadCell(ocr, page, word.bbox.x0 - pad, word.bbox.y0 - pad, word.bbox.x1 + pad * 2, word.bbox.y1 + pad));
-        }
-      }
-      options.debug?.(`${field} page ${JSON.stringify(printed)} words ${valueWords.map((w) => w.text).join(' ')} reread ${JSON.stringify(reads)}`);
-      const numbers = reads.flatMap((r) => (r ? [Number(r.value)] : []));
-      const unit = unitOfRow(field, whole, numbers);
-      const range = pageRow.range;
-      printed.forEach((pageValue, i) => {
-        const reread = reads[i];
-        if (!reread || !pageValue.sure || pageValue.text === '') return;
-        const value = Number(reread.value);
-        const decimals = reread.value.split('.')[1]?.length ?? 0;
-        const evidence =
-          reread.confidence >= MIN_CONFIDENCE &&
-          // The same digits in both reads; the decimal point is checked against how the report prints it.
-          pageValue.text.replace('.', '') === reread.value.replace('.', '') &&
-          decimals === printedDecimals(field, unit) &&
-          typical(field, unit, value) &&
-          checkField(field, reread.value, unit).status === 'valid' &&
-          flagAgrees(reread.flag ?? pageValue.flag, value, range);
-        const column = whole.order === 'oldestFirst' ? columnCount - 1 - i : i;
-        if (evidence) cells[column] = { text: reread.value, sure: true, ...(reread.flag ? { flag: reread.flag } : {}) };
-      });
+    const found: { key: number; words: OcrWord[] }[] = panel.columns.map((c) => ({
+      key: c.key,
+      words: line.words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - c.x) < half * 0.9 && /\d/.test(normaliseReportText(w.text))),
+    }));
+    const reads: { key: number; page: string; reread?: CellRead; second?: CellRead }[] = [];
+    for (const { key, words } of found) {
+      if (words.length === 0) continue;
+      const box = {
+        x0: Math.min(...words.map((w) => w.bbox.x0)),
+        y0: Math.min(...words.map((w) => w.bbox.y0)),
+        x1: Math.max(...words.map((w) => w.bbox.x1)),
+        y1: Math.max(...words.map((w) => w.bbox.y1)),
+      };
+      const h = box.y1 - box.y0;
+      const pad = Math.max(3, h * 0.35);
+      const page0 = words.map((w) => cleanWord(w.text)).join('');
+      // The whole cell of that column on this row (not just the word's box, which may have lost a
+      // digit or the flag), as long as it stays clear of the neighbouring columns.
+      const x = panel.columns.find((c) => c.key === key)!.x;
+      const cx0 = Math.min(box.x0 - pad, x - half * 0.85);
+      const cx1 = Math.max(box.x1 + pad, x + half * 0.85);
+      const reread = await rereadCell(ocr, clean, cx0, box.y0 - pad, cx1, box.y1 + pad, DIGITS, 1);
+      const second = reread ? await rereadCell(ocr, clean, cx0, box.y0 - pad, cx1, box.y1 + pad, DIGITS, 2) : undefined;
+      reads.push({ key, page: page0, ...(reread ? { reread } : {}), ...(second ? { second } : {}) });
     }
-    rows[field] = { label: hit.label, cells, ...(pageRow?.range ? { range: pageRow.range } : {}) };
+    options.debug?.(`${field} ${JSON.stringify(reads)}`);
+    const numbers = reads.flatMap((r) => (r.reread ? [Number(r.reread.value)] : []));
+    const unit = unitOfRow(field, whole, numbers);
+    const range = pageRow?.range;
+    for (const { key, page: pageText0, reread, second } of reads) {
+      const pageValue = parseCellText(pageText0.replace(/[•*・]/g, ''), 100);
+      if (!reread || !second || !pageValue) continue;
+      const value = Number(reread.value);
+      const decimals = reread.value.split('.')[1]?.length ?? 0;
+      const flag = reread.flag ?? pageValue.flag;
+      const evidence =
+        // The same digits in all three reads; the decimal point is checked against how the report prints it.
+        pageValue.value.replace('.', '') === reread.value.replace('.', '') &&
+        second.value === reread.value &&
+        decimals === printedDecimals(field, unit) &&
+        typical(field, unit, value) &&
+        checkField(field, reread.value, unit).status === 'valid' &&
+        flagAgrees(flag, value, range);
+      if (evidence && key < columnCount) cells[key] = { text: reread.value, sure: true, ...(flag ? { flag } : {}) };
+    }
+    if (!rows[field] || rows[field]!.cells.every((c) => c.text === '')) rows[field] = { label: hit.label, cells, ...(range ? { range } : {}) };
     done++;
-    progress('read', 0.4 + (0.5 * done) / Math.max(1, jobs.length));
-    void text;
+    progress('read', 0.4 + (0.5 * done) / Math.max(1, labelled.length));
   }
 
-  const age = await readAge(ocr, page, lines, options.debug);
+  const age = await readAge(ocr, clean, lines, options.debug);
   options.debug?.(`age ${JSON.stringify(age)}`);
   progress('read', 1);
-  // Columns whose order the report did not show are not filled: which one is today's is unknown.
-  if (whole.order === 'unknown' && columnCount > 1) for (const row of Object.values(rows)) row.cells = row.cells.map(() => ({ text: '', sure: false }));
-  const reading: ReportReading = { rows, columnCount, order: whole.order, dates: whole.dates, units: whole.units };
+  const first = panels[0]?.columns;
+  const order = !first || first.length < 2 ? 'newestFirst' : first[0]!.key < first[1]!.key ? 'newestFirst' : 'oldestFirst';
+  const reading: ReportReading = { rows, columnCount, order, dates: whole.dates.length === columnCount ? whole.dates : [], units: whole.units };
   if (age) reading.age = age;
   return reading;
 }
@@ -260,9 +368,10 @@ async function readAge(ocr: Ocr, page: Gray, lines: OcrLine[], debug?: (m: strin
     const y1 = Math.max(...words.map((w) => w.bbox.y1));
     const pad = (y1 - y0) * 0.4;
     const reread = await rereadCell(ocr, page, x0 - pad, y0 - pad, x1 + pad, y1 + pad, '0123456789');
+    const second = reread ? await rereadCell(ocr, page, x0 - pad, y0 - pad, x1 + pad, y1 + pad, '0123456789', 2) : undefined;
     debug?.(`age words ${words.map((w) => w.text).join(' ')} reread ${JSON.stringify(reread)}`);
     const value = Number(digits);
-    const sure = reread !== undefined && reread.value === digits && reread.confidence >= MIN_CONFIDENCE && value >= 18 && value <= 100;
+    const sure = reread?.value === digits && second?.value === digits && value >= 18 && value <= 100;
     return sure ? { text: digits, sure: true, label: m[0].trim() } : { text: '', sure: false, label: m[0].trim() };
   }
   return undefined;

@@ -56,6 +56,8 @@ export async function createOcr(paths: OcrPaths, onLoad?: (progress: number) => 
           tessedit_pageseg_mode: PSM_OF[mode],
           tessedit_char_whitelist: chars ?? '',
           preserve_interword_spaces: '1',
+          // Do not try every doubtful line again as white-on-black: reports print none, and it costs time.
+          tessedit_do_invert: '0',
         });
         params = key;
       }

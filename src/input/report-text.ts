@@ -75,7 +75,7 @@ const LABELS: readonly LabelPattern[] = [
   { field: 'alt', re: /(?<![A-Za-z])(?:ALT\s*\(?\s*G[A-Z0-9]{1,3}\s*\)?|GPT\s*\(?\s*ALT\s*\)?|ALT|GPT)(?![A-Za-z/])/i },
   {
     field: 'ggt',
-    re: new RegExp(`(?<![A-Za-z])(?:${G}\\s*-?\\s*GTP?(?:\\s*\\(\\s*${G}?\\s*-?\\s*GTP?\\s*\\))?|GGT)(?![A-Za-z/])`, 'i'),
+    re: new RegExp(`(?<![A-Za-z])(?:${G}{1,2}\\s*-?\\s*GTP?(?:\\s*\\(\\s*${G}?\\s*-?\\s*GTP?\\s*\\))?|GGT)(?![A-Za-z/])`, 'i'),
   },
   { field: 'albumin', re: /(?:アルブミン(?:\s*\(\s*ALB\s*\))?|(?<![A-Za-z])(?:Albumin|ALB)(?![A-Za-z]))(?!\s*[/比]|\s*グロブリン)/i },
   { field: 'platelets', re: /(?:血小板数?|(?<![A-Za-z])(?:PLT|Platelets?)(?![A-Za-z]))/i },
@@ -418,8 +418,11 @@ export function parseReportText(text: string): ReportReading {
 
   const rows: ReportReading['rows'] = {};
   for (const seg of own) {
+    // A label again without values (a doctor's comment naming AST) changes nothing.
+    if (rows[seg.field] && seg.tokens.length === 0) continue;
+    if (rows[seg.field] && rows[seg.field]!.cells.every((c) => c.text === '' && !c.sure) && own.filter((o) => o.field === seg.field && o.tokens.length > 0).length === 1) delete rows[seg.field];
     if (rows[seg.field]) {
-      // The same analyte twice (a repeated label): keep neither reading as sure.
+      // The same analyte twice with values: keep neither reading as sure.
       rows[seg.field] = { ...rows[seg.field]!, cells: rows[seg.field]!.cells.map(() => ({ text: '', sure: false })) };
       continue;
     }
