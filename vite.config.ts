@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -213,6 +213,14 @@ function parseCellText(text: string, confidence: number): CellRead | undefined {
 
 async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: number, y1: number, chars = DIGITS, variant = 1): Promise<CellRead | undefined> {
   const cell = crop(page, x0, y0, x1, y1);
+  // Faint remains of rules: light grey to white, and any pixel row that is mostly ink (a rule,
+  // not a digit) to white.
+  for (let i = 0; i < cell.data.length; i++) if (cell.data[i]! > 200) cell.data[i] = 255;
+  for (let y = 0; y < cell.height; y++) {
+    let ink = 0;
+    for (let x = 0; x < cell.width; x++) if (cell.data[y * cell.width + x]! < 200) ink++;
+    if (ink > cell.width * 0.6) cell.data.fill(255, y * cell.width, (y + 1) * cell.width);
+  }
   // Enlarged with a white margin: the digit model reads best at 30–50 px. The second variant is
   // another size, so that both reads do not share one rendering.
   const scale = Math.max(1, Math.min(3, (variant === 1 ? 48 : 34) / cell.height));
@@ -220,6 +228,7 @@ async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: numb
   const margin = 12;
   const framed: Gray = { width: big.width + 2 * margin, height: big.height + 2 * margin, data: new Uint8Array((big.width + 2 * margin) * (big.height + 2 * margin)).fill(255) };
   for (let y = 0; y < big.height; y++) framed.data.set(big.data.subarray(y * big.width, (y + 1) * big.width), (y + margin) * framed.width + margin);
+  cropDebug?.(framed);
   const lines = await ocr.recognize(framed, { mode: 'line', chars });
   const text = lines.map((l) => l.text).join(' ').trim();
   if (text === '') return undefined;
@@ -229,6 +238,11 @@ async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: numb
 }
 
 let rereadDebug: ((m: string) => void) | undefined;
+/** Benchmark only: each cell image as re-read. */
+export let cropDebug: ((image: Gray) => void) | undefined;
+export function setCropDebug(f: ((image: Gray) => void) | undefined) {
+  cropDebug = f;
+}
 
 function unitOfRow(field: ReportField, reading: ReportReading, values: number[]): UnitId {
   if (field === 'platelets') return reading.units.platelets ?? (values.length && values.every((v) => v >= 100) ? 'e3PerUl' : 'e4PerUl');
@@ -293,7 +307,7 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
         y1: Math.max(...words.map((w) => w.bbox.y1)),
       };
       const h = box.y1 - box.y0;
-      const pad = Math.max(3, h * 0.35);
+      const pad = Math.max(2, h * 0.15);
       const page0 = words.map((w) => cleanWord(w.text)).join('');
       // The whole cell of that column on this row (not just the word's box, which may have lost a
       // digit or the flag), as long as it stays clear of the neighbouring columns.

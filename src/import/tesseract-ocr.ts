@@ -34,8 +34,16 @@ interface TBlock {
   paragraphs: { lines: { text: string; confidence: number; bbox: OcrWord['bbox']; words: OcrWord[] }[] }[];
 }
 
+/** The engine must be running within this long, or it never will (blocked WebAssembly, a lost file). */
+const LOAD_TIMEOUT_MS = 120_000;
+
 export async function createOcr(paths: OcrPaths, onLoad?: (progress: number) => void): Promise<Ocr> {
-  const worker: Worker = await createWorker('jpn', OEM.LSTM_ONLY, {
+  let fail: (error: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  const timer = setTimeout(() => fail(new Error('The reader did not start')), LOAD_TIMEOUT_MS);
+  const starting = createWorker('jpn', OEM.LSTM_ONLY, {
     ...(paths.workerPath ? { workerPath: paths.workerPath, workerBlobURL: false } : {}),
     ...(paths.corePath ? { corePath: paths.corePath } : {}),
     langPath: paths.langPath,
@@ -46,7 +54,17 @@ export async function createOcr(paths: OcrPaths, onLoad?: (progress: number) => 
     logger: (m: { status: string; progress: number }) => {
       if (onLoad && m.status.startsWith('load')) onLoad(m.progress);
     },
+    errorHandler: (error: unknown) => fail(error),
   });
+  let worker: Worker;
+  try {
+    worker = await Promise.race([starting, failed]);
+  } catch (error) {
+    void starting.then((w) => w.terminate(), () => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   let params = '';
   return {
     async recognize(image, { mode, chars }) {
