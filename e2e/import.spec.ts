@@ -195,8 +195,7 @@ test.describe('photo: reading on the device', () => {
     ['ja', 'sample-1'],
     ['en', 'sample-2'],
   ] as const) {
-    test(`${sample} (${lang}): progress, then only values that are right, then the form; offline after first use`, async ({ page, context }) => {
-      test.skip(lang === 'ja' && !process.env.E2E_ALL_PHOTOS, 'one photo per run keeps the suite short; E2E_ALL_PHOTOS=1 reads both');
+    test(`${sample} (${lang}): progress, then only values that are right, then the form${lang === 'en' ? '; offline after first use' : ''}`, async ({ page, context }) => {
       const t = TEXT[lang];
       await page.goto('/');
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -234,7 +233,8 @@ test.describe('photo: reading on the device', () => {
       for (const name of names) await expect(formField(page, name)).toHaveValue(today[name]!);
       await expect(formField(page, 'age')).toHaveValue(age);
 
-      // Offline: the reader's files were kept on first use.
+      // Offline: the reader's files were kept on first use (checked once: it is slow).
+      if (lang === 'ja') return;
       await context.setOffline(true);
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');

@@ -12,7 +12,7 @@ export interface Rgb {
 type Point = { x: number; y: number };
 
 /** Otsu threshold of a histogram. */
-function otsu(values: Uint8Array): number {
+export function otsu(values: Uint8Array): number {
   const hist = new Float64Array(256);
   for (const v of values) hist[v]!++;
   const total = values.length;

@@ -174,7 +174,9 @@ function labelEndX(line: OcrLine, label: string): number {
   return line.words[0]?.bbox.x1 ?? 0;
 }
 
-const DIGITS = '0123456789.HL';
+// Digits, the decimal point, the H/L flags, and the marks some reports print for out-of-range values
+// (so that a ・ or * is read as itself, not as a digit).
+const DIGITS = '0123456789.HL・*';
 
 /** Decimals as a report prints them: U/L integers, albumin x.x g/dL (xx g/L), platelets xx.x ×10⁴/µL (xxx ×10³/µL). */
 function printedDecimals(field: ReportField, unit: UnitId): number {
@@ -205,7 +207,7 @@ interface CellRead {
 
 /** The digits re-read of one cell: '57', '4.4H', '1 2 7' → {value, flag}. */
 function parseCellText(text: string, confidence: number): CellRead | undefined {
-  const compact = normaliseReportText(text).replace(/\s+/g, '').replace(/\.+$/, '');
+  const compact = normaliseReportText(text).replace(/\s+/g, '').replace(/[・*•]+/g, '').replace(/\.+$/, '');
   const m = /^(\d+(?:\.\d+)?)([HL])?\.?$/.exec(compact);
   if (!m?.[1]) return undefined;
   return { value: m[1], ...(m[2] ? { flag: m[2] as 'H' | 'L' } : {}), confidence };
@@ -223,7 +225,7 @@ async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: numb
   }
   // Enlarged with a white margin: the digit model reads best at 30–50 px. The second variant is
   // another size, so that both reads do not share one rendering.
-  const scale = Math.max(1, Math.min(3, (variant === 1 ? 48 : 34) / cell.height));
+  const scale = Math.max(1, Math.min(3, (variant === 1 ? 48 : 40) / cell.height));
   const big = resize(cell, Math.round(cell.width * scale), Math.round(cell.height * scale));
   const margin = 12;
   const framed: Gray = { width: big.width + 2 * margin, height: big.height + 2 * margin, data: new Uint8Array((big.width + 2 * margin) * (big.height + 2 * margin)).fill(255) };
@@ -277,7 +279,24 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
   options.debug?.(`page:\n${pageText}\norder ${whole.order} columns ${whole.columnCount}`);
 
   const rows: ReportReading['rows'] = {};
-  const panels = findPanels(lines);
+  let panels = findPanels(lines);
+  // Fewer columns under the headers than values on the rows: the header line alone, enlarged, once more.
+  if (panels.reduce((n, p) => n + p.columns.length, 0) < whole.columnCount * Math.max(1, panels.length)) {
+    const header = lines.find((line) => findPanels([line]).length > 0);
+    if (header) {
+      const pad = (header.bbox.y1 - header.bbox.y0) * 0.3;
+      const band = crop(clean, 0, header.bbox.y0 - pad, clean.width, header.bbox.y1 + pad);
+      const k = Math.max(1, Math.min(3, 40 / band.height));
+      const again = (await ocr.recognize(resize(band, Math.round(band.width * k), Math.round(band.height * k)), { mode: 'line' })).map((line) => {
+        const scaled = scaleLine(line, 1 / k);
+        const shift = (b: OcrWord['bbox']) => ({ ...b, y0: b.y0 + header.bbox.y0 - pad, y1: b.y1 + header.bbox.y0 - pad });
+        return { ...scaled, bbox: shift(scaled.bbox), words: scaled.words.map((w) => ({ ...w, bbox: shift(w.bbox) })) };
+      });
+      const better = findPanels(again);
+      options.debug?.(`header again: ${again.map((l) => l.text).join(' / ')}`);
+      if (better.reduce((n, p) => n + p.columns.length, 0) > panels.reduce((n, p) => n + p.columns.length, 0)) panels = better;
+    }
+  }
   const columnCount = Math.max(1, ...panels.map((p) => p.columns.length));
   options.debug?.(`panels ${JSON.stringify(panels)}`);
   const labelled = lines.flatMap((line) => findLabels(normaliseReportText(line.text)).map((hit) => ({ line, hit })));
@@ -336,6 +355,7 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
         typical(field, unit, value) &&
         checkField(field, reread.value, unit).status === 'valid' &&
         flagAgrees(flag, value, range);
+      options.debug?.(`${field} ${key}: unit ${unit} range ${JSON.stringify(range)} flag ${flag} typical ${typical(field, unit, value)} check ${checkField(field, reread.value, unit).status} → ${evidence}`);
       if (evidence && key < columnCount) cells[key] = { text: reread.value, sure: true, ...(flag ? { flag } : {}) };
     }
     if (!rows[field] || rows[field]!.cells.every((c) => c.text === '')) rows[field] = { label: hit.label, cells, ...(range ? { range } : {}) };
