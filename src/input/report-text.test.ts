@@ -41,11 +41,11 @@ describe('parseReportText: a printed table, row by row', () => {
 
   it('full-width digits and labels, 才, ×10³/µL and g/L', () => {
     const text = `年齢 ６０才
-ＧＯＴ（ＡＳＴ）　４７　Ｈ　１０～３０　Ｕ／Ｌ
-ＡＬＴ（ＧＰＴ）　６９　Ｈ
-γ－ＧＴＰ　５８　Ｈ　～５０
-アルブミン（ＡＬＢ）　４４　ｇ／Ｌ
-血小板　２１６　×１０³／μＬ`;
+ＧＯＴ（ＡＳＴ）\u3000４７\u3000Ｈ\u3000１０～３０\u3000Ｕ／Ｌ
+ＡＬＴ（ＧＰＴ）\u3000６９\u3000Ｈ
+γ－ＧＴＰ\u3000５８\u3000Ｈ\u3000～５０
+アルブミン（ＡＬＢ）\u3000４４\u3000ｇ／Ｌ
+血小板\u3000２１６\u3000×１０³／μＬ`;
     const reading = parseReportText(text);
     expect(table(reading)).toEqual({ ast: ['47'], alt: ['69'], ggt: ['58'], albumin: ['44'], platelets: ['216'] });
     expect(reading.units).toEqual({ platelets: 'e3PerUl', albumin: 'gPerL' });
