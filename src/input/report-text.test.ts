@@ -147,6 +147,15 @@ ALT 30 19 18`;
     ]);
   });
 
+  it('full-width digits with out-of-range marks (・) and a spaced layout', () => {
+    const text = `項目 今回 前回 基準値
+ＡＳＴ Ｕ／Ｌ　５７・　６８・　３０以下
+ＰＬＴ １０＾４／μＬ　８．９・　８．４・　１４．５～３２．９`;
+    const reading = parseReportText(text);
+    expect(table(reading)).toEqual({ ast: ['57', '68'], platelets: ['8.9', '8.4'] });
+    expect(reading.units.platelets).toBe('e4PerUl');
+  });
+
   it('says when there are no liver rows', () => {
     expect(hasLiverRows(parseReportText('尿酸 5.2\n中性脂肪 120\n年齢 50歳'))).toBe(false);
     expect(hasLiverRows(parseReportText(''))).toBe(false);

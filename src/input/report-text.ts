@@ -139,7 +139,7 @@ function yearMonthOf(m: RegExpMatchArray): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-const FLAG_WORD = /^(?:H|L|HH|LL|\*+|↑|↓|[A-F][12]?)$/;
+const FLAG_WORD = /^(?:H|L|HH|LL|\*+|↑|↓|[・•]|[A-F][12]?)$/;
 const PLACEHOLDER = /^(?:-+|\/|未|なし|未実施|—)$/;
 const HEADER_WORDS = /今回|前回|前々回|前前回|基準値|判定|単位|検査項目|項目|current|previous|reference/i;
 
@@ -152,7 +152,7 @@ type Token =
 function tokenOf(chunk: string): Token | 'flag' | 'H' | 'L' | 'word' {
   if (FLAG_WORD.test(chunk)) return chunk === 'H' || chunk === 'L' || chunk === '↑' || chunk === '↓' ? (chunk === '↓' || chunk === 'L' ? 'L' : 'H') : 'flag';
   if (PLACEHOLDER.test(chunk)) return { kind: 'placeholder' };
-  const m = /^(?:\*+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(H|L|\*+|↑|↓)?$/.exec(chunk);
+  const m = /^(?:\*+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(H|L|\*+|↑|↓|[・•])?$/.exec(chunk);
   if (m?.[1] !== undefined) {
     const parsed = parseNumber(m[1]);
     if (parsed.ok) {
