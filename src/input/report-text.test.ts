@@ -149,8 +149,8 @@ ALT 30 19 18`;
 
   it('full-width digits with out-of-range marks (・) and a spaced layout', () => {
     const text = `項目 今回 前回 基準値
-ＡＳＴ Ｕ／Ｌ　５７・　６８・　３０以下
-ＰＬＴ １０＾４／μＬ　８．９・　８．４・　１４．５～３２．９`;
+ＡＳＴ Ｕ／Ｌ\u3000５７・\u3000６８・\u3000３０以下
+ＰＬＴ １０＾４／μＬ\u3000８．９・\u3000８．４・\u3000１４．５～３２．９`;
     const reading = parseReportText(text);
     expect(table(reading)).toEqual({ ast: ['57', '68'], platelets: ['8.9', '8.4'] });
     expect(reading.units.platelets).toBe('e4PerUl');
