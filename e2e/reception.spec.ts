@@ -86,14 +86,23 @@ test('a touch cancels the countdown', async ({ page }) => {
   await expect(field(page, 'en', 'alt')).toHaveValue('62');
 });
 
-test('example reports fill the form in one tap, in both modes', async ({ page }) => {
+test('example reports: tucked away on a personal device, one tap at the desk, never mixed with typed values', async ({ page }) => {
   await open(page, 'en');
+  await expect(page.getByRole('button', { name: 'Alcohol pattern' })).toBeHidden();
+  await page.getByText('Examples (for explanation)').click();
   await page.getByRole('button', { name: 'Alcohol pattern' }).click();
   await expect(field(page, 'en', 'ggt')).toHaveValue('310');
   await expect(summary(page, 'en')).toContainText('Example values');
   await open(page, 'en', '/?mode=reception');
-  await page.getByRole('button', { name: 'Healthy' }).click();
-  await expect(summary(page, 'en')).toContainText('No action needed beyond your next checkup.');
+  await page.getByRole('button', { name: 'Fatty-liver pattern' }).click();
+  await expect(page.getByRole('note')).toContainText('example values');
+  // The patient's first key clears the whole example: 48 stands alone, no example value is left.
+  await field(page, 'en', 'ast').click();
+  await page.keyboard.type('48');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'en', 'ast')).toHaveValue('48');
+  await expect(field(page, 'en', 'alt')).toHaveValue('');
+  await expect(page.getByRole('note')).toHaveCount(0);
   await open(page, 'en', '/?mode=personal');
 });
 
@@ -104,7 +113,8 @@ test('print view: one A4 page with every value, the next step, sources and the d
   const sheet = page.locator('.print-summary');
   await expect(sheet).toBeVisible();
   for (const value of ['48 U/L', '62 U/L', '95 U/L', '4.1 g/dL', '17.2 ×10⁴/µL', '58 years']) await expect(sheet).toContainText(value);
-  await expect(sheet).toContainText('See a hepatologist');
+  await expect(sheet).toContainText('Needs a detailed check.');
+  await expect(sheet).toContainText('Questions you could ask your doctor');
   await expect(sheet).toContainText('It is not a diagnosis.');
   await expect(sheet).toContainText('Sources');
   await expect(page.getByRole('heading', { name: 'Your values', exact: true })).toBeHidden();
@@ -114,6 +124,27 @@ test('print view: one A4 page with every value, the next step, sources and the d
   expect(pages).toHaveLength(1);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('heading', { name: 'Your values', exact: true })).toBeVisible();
+});
+
+test.describe('in Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+  test('print view: the busiest result, with earlier columns and markers, is still one A4 page', async ({ page }) => {
+    await open(page, 'ja');
+    await fill(page, 'ja', { ast: '150', alt: '120', ggt: '450', albumin: '3.1', platelets: '9.8', age: '68' });
+    await page.getByRole('button', { name: '前回・前々回の結果を追加' }).click();
+    for (const [name, value] of [['AST(GOT) 前回', '90'], ['ALT(GPT) 前回', '80'], ['血小板数 前回', '11'], ['ALT(GPT) 前々回', '45']] as const) {
+      await page.getByRole('textbox', { name, exact: true }).fill(value);
+    }
+    await page.getByRole('group', { name: 'HBs抗原' }).getByText('陽性').click();
+    await page.getByRole('group', { name: '腹部超音波（肝臓）' }).getByText('脂肪肝').click();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-summary');
+    await expect(sheet).toContainText('前々回');
+    await expect(sheet).toContainText('医師に聞いてみるとよいこと');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
 });
 
 test('offline: after the first visit the app loads and interprets with the network off', async ({ page, context }) => {

@@ -83,7 +83,7 @@ for (const lang of LANGS) {
       const altName = await field(page, lang, 'alt').evaluate((input: HTMLInputElement) => input.labels?.[0]?.textContent ?? '');
       expect(altName).toMatch(/ALT/);
       expect(await field(page, lang, 'alt').evaluate((input: HTMLInputElement) => input.labels?.length)).toBe(1);
-      await page.locator('label', { hasText: NAMES[lang].albumin }).click();
+      await page.locator('label', { hasText: new RegExp(`^${NAMES[lang].albumin.source}$`) }).click();
       await expect(field(page, lang, 'albumin')).toBeFocused();
       release();
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');

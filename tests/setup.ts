@@ -29,3 +29,13 @@ vi.mock('../src/handoff/lazy', async () => {
   ]);
   return { LazyShowOnPhoneButton: ShowOnPhoneButton, LazyShareButton: ShareButton, LazyReadAloudButton: ReadAloudButton };
 });
+
+// Likewise the parts loaded once something is judged.
+vi.mock('../src/components/lazy-parts', async () => {
+  const [{ Results }, { PrintSummary }, { TakeAwayActions }] = await Promise.all([
+    import('../src/components/results'),
+    import('../src/components/print-summary'),
+    import('../src/components/take-away/take-away-actions'),
+  ]);
+  return { LazyResults: Results, LazyPrintSummary: PrintSummary, LazyTakeAwayActions: TakeAwayActions };
+});

@@ -6,7 +6,7 @@ import { hasChoice, toContext } from '../input/context-choice';
 import { checkEarlier } from '../input/earlier';
 import { DEFAULT_UNITS, FIELD_IDS } from '../input/fields';
 import { useIdleClear } from '../reception/use-idle-clear';
-import { interpret, type LabValues } from '../rules';
+import { ANALYTES, interpret, type LabValues } from '../rules';
 import { ContextInputs } from './form/context-inputs';
 import { EarlierCheckups } from './form/earlier-checkups';
 import { ClinicCard } from './clinic-card';
@@ -15,12 +15,9 @@ import { EMPTY_SESSION, hasData, usePatientForm, type SessionSnapshot } from './
 import { readEarlyInput, type EarlyInput } from './early-input';
 import { IdleCountdown } from './idle-countdown';
 import { LabForm } from './lab-form';
-import { PrintSummary } from './print-summary';
-import { usePrinting } from './use-printing';
-import { Results } from './results';
+import { LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
 import { LevelAnnouncer, LevelBar, showSummary } from './results/level-bar';
 import { Summary } from './summary';
-import { TakeAwayActions } from './take-away/take-away-actions';
 import { ReportImport } from '../import/report-import';
 
 
@@ -85,6 +82,7 @@ export function PatientSession({
   const details = useDeferredValue(interpretation);
   const detailValues = useDeferredValue(form.values);
   const detailEarlier = useDeferredValue(context.earlier ?? NO_EARLIER);
+  const hasDetails = ANALYTES.some((a) => detailValues[a] !== undefined);
   // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
   const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
   const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
@@ -116,7 +114,6 @@ export function PatientSession({
   const onTextChange = actions.setText;
   const onUnitChange = actions.setUnit;
   const typed = hasData(state) && demo === undefined;
-  const printing = usePrinting();
   // The same elements until the language changes: React skips them on each keystroke.
   const notes = useMemo(
     () => (
@@ -181,18 +178,16 @@ export function PatientSession({
           />
           {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
           {hasValues && (
-            <TakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
+            <LazyTakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
           )}
           {notes}
         </div>
         <div className="layout-details">
-          <Results values={detailValues} earlier={detailEarlier} interpretation={details} />
+          {hasDetails && <LazyResults values={detailValues} earlier={detailEarlier} interpretation={details} />}
         </div>
         {!reception && <DemoCases reception={false} typed={typed} onPick={actions.loadDemo} />}
       </main>
-      {hasValues && printing && (
-        <PrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />
-      )}
+      {hasValues && <LazyPrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />}
       <LevelBar urgency={hasValues ? interpretation.urgency : undefined} />
       <LevelAnnouncer urgency={hasValues ? interpretation.urgency : undefined} />
       {countdown !== undefined && <IdleCountdown seconds={countdown} />}

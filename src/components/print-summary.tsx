@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS, type FieldId } from '../input/fields';
 import { currentLang } from '../i18n/create-i18n';
@@ -17,8 +18,8 @@ interface PrintSummaryProps {
 
 const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
 
-/** The take-away page: hidden on screen, the only thing printed (A4, one page). */
-export function PrintSummary({ values, interpretation, earlier, choice }: PrintSummaryProps) {
+/** The take-away page: hidden on screen, the only thing printed (A4, one page). Memoised: it changes only when a value is judged. */
+export const PrintSummary = memo(function PrintSummary({ values, interpretation, earlier, choice }: PrintSummaryProps) {
   const { t, i18n } = useTranslation();
   const { t: tExplain } = useTranslation('explain');
   const lang = currentLang(i18n);
@@ -133,4 +134,4 @@ export function PrintSummary({ values, interpretation, earlier, choice }: PrintS
       </p>
     </section>
   );
-}
+});
