@@ -195,6 +195,8 @@ test.describe('photo: reading on the device', () => {
     ['ja', 'sample-1'],
     ['en', 'sample-2'],
   ] as const) {
+    test.describe(lang, () => {
+    test.use({ locale: localeOf(lang) });
     test(`${sample} (${lang}): progress, then only values that are right, then the form${lang === 'en' ? '; offline after first use' : ''}`, async ({ page, context }) => {
       const t = TEXT[lang];
       await page.goto('/');
@@ -241,6 +243,7 @@ test.describe('photo: reading on the device', () => {
       const again = await read();
       await again.getByRole('button', { name: t.cancel }).click();
       await context.setOffline(false);
+    });
     });
   }
 
