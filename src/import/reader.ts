@@ -215,10 +215,10 @@ function parseCellText(text: string, confidence: number): CellRead | undefined {
 
 async function rereadCell(ocr: Ocr, page: Gray, x0: number, y0: number, x1: number, y1: number, chars = DIGITS, variant = 1): Promise<CellRead | undefined> {
   const cell = crop(page, x0, y0, x1, y1);
-  // Faint remains of rules: light grey to white, and any pixel row that is mostly ink (a rule,
-  // not a digit) to white.
+  // Faint remains of rules: light grey to white, and rule remains to white.
   for (let i = 0; i < cell.data.length; i++) if (cell.data[i]! > 200) cell.data[i] = 255;
   for (let y = 0; y < cell.height; y++) {
+    // A pixel row that is mostly ink is a rule, not a digit.
     let ink = 0;
     for (let x = 0; x < cell.width; x++) if (cell.data[y * cell.width + x]! < 200) ink++;
     if (ink > cell.width * 0.6) cell.data.fill(255, y * cell.width, (y + 1) * cell.width);
@@ -396,14 +396,22 @@ async function readAge(ocr: Ocr, page: Gray, lines: OcrLine[], debug?: (m: strin
     // Words that hold those digits.
     const words = line.words.filter((w) => /\d/.test(normaliseReportText(w.text)) && digits.includes(normaliseReportText(w.text).replace(/\D/g, '').slice(0, 2) || 'x'));
     if (words.length === 0) return { text: '', sure: false, label: m[0].trim() };
-    const x0 = Math.min(...words.map((w) => w.bbox.x0));
-    const x1 = Math.max(...words.map((w) => w.bbox.x1));
+    // Only the digits' part of each word (":43" → "43", "60歳)" → "60"), by character position.
+    const digitSpan = (w: OcrWord) => {
+      const text = normaliseReportText(w.text);
+      const first = text.search(/\d/);
+      const last = text.length - 1 - [...text].reverse().join('').search(/\d/);
+      const per = (w.bbox.x1 - w.bbox.x0) / Math.max(1, text.length);
+      return { x0: w.bbox.x0 + per * Math.max(0, first - 0.6), x1: w.bbox.x0 + per * Math.min(text.length, last + 1.6) };
+    };
+    const x0 = Math.min(...words.map((w) => digitSpan(w).x0));
+    const x1 = Math.max(...words.map((w) => digitSpan(w).x1));
     const y0 = Math.min(...words.map((w) => w.bbox.y0));
     const y1 = Math.max(...words.map((w) => w.bbox.y1));
-    const pad = (y1 - y0) * 0.4;
+    const pad = (y1 - y0) * 0.25;
     const reread = await rereadCell(ocr, page, x0 - pad, y0 - pad, x1 + pad, y1 + pad, '0123456789');
     const second = reread ? await rereadCell(ocr, page, x0 - pad, y0 - pad, x1 + pad, y1 + pad, '0123456789', 2) : undefined;
-    debug?.(`age words ${words.map((w) => w.text).join(' ')} reread ${JSON.stringify(reread)}`);
+    debug?.(`age words ${words.map((w) => w.text).join(" ")} reread ${JSON.stringify(reread)} ${JSON.stringify(second)}`);
     const value = Number(digits);
     const sure = reread?.value === digits && second?.value === digits && value >= 18 && value <= 100;
     return sure ? { text: digits, sure: true, label: m[0].trim() } : { text: '', sure: false, label: m[0].trim() };
