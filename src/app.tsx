@@ -9,7 +9,7 @@ import type { EarlyInput } from './components/early-input';
 import { SharedNotice } from './handoff/shared-notice';
 import { useSharedFragment, type SharedFragment } from './handoff/shared-fragment';
 import { fromShared } from './components/form/from-shared';
-import { UndoToast } from './reception/undo-toast';
+import { LazyUndoToast } from './components/lazy-parts';
 import { IDLE_DEFAULT_SECONDS, IDLE_MAX_SECONDS, UNDO_SECONDS, type ReceptionSettings } from './reception/settings';
 
 interface AppProps {
@@ -107,7 +107,7 @@ export function App({ settings = PERSONAL, clinic, onCleared, early, shared: sha
             </span>
             {t('reception.next')}
           </button>
-          {undo && <UndoToast key={session} seconds={UNDO_SECONDS} onUndo={onUndo} onExpired={onUndoExpired} />}
+          {undo && <LazyUndoToast key={session} seconds={UNDO_SECONDS} onUndo={onUndo} onExpired={onUndoExpired} />}
         </div>
       )}
     </div>

@@ -32,10 +32,28 @@ vi.mock('../src/handoff/lazy', async () => {
 
 // Likewise the parts loaded once something is judged.
 vi.mock('../src/components/lazy-parts', async () => {
-  const [{ Results }, { PrintSummary }, { TakeAwayActions }] = await Promise.all([
+  const [{ Results }, { PrintSummary }, { TakeAwayActions }, { ClinicCard }, { IdleCountdown }, { UndoToast }, { EarlierColumns }] = await Promise.all([
     import('../src/components/results'),
     import('../src/components/print-summary'),
     import('../src/components/take-away/take-away-actions'),
+    import('../src/components/clinic-card'),
+    import('../src/components/idle-countdown'),
+    import('../src/reception/undo-toast'),
+    import('../src/components/form/earlier-columns'),
   ]);
-  return { LazyResults: Results, LazyPrintSummary: PrintSummary, LazyTakeAwayActions: TakeAwayActions };
+  return {
+    LazyResults: Results,
+    LazyPrintSummary: PrintSummary,
+    LazyTakeAwayActions: TakeAwayActions,
+    LazyClinicCard: ClinicCard,
+    LazyIdleCountdown: IdleCountdown,
+    LazyUndoToast: UndoToast,
+    LazyEarlierColumns: EarlierColumns,
+  };
+});
+
+// The rules load with the first thing typed; here they are there from the start.
+vi.mock('../src/components/use-rules', async () => {
+  const { interpret } = await import('../src/rules/interpret');
+  return { useRules: () => interpret };
 });

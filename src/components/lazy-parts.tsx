@@ -33,3 +33,45 @@ export function LazyPrintSummary(props: ComponentProps<typeof PrintPart>) {
     </Suspense>
   );
 }
+
+const ClinicPart = lazy(() => import('./clinic-card').then((m) => ({ default: m.ClinicCard })));
+const CountdownPart = lazy(() => import('./idle-countdown').then((m) => ({ default: m.IdleCountdown })));
+const UndoPart = lazy(() => import('../reception/undo-toast').then((m) => ({ default: m.UndoToast })));
+
+/** Where to book, when the clinic is configured and a liver reason holds. */
+export function LazyClinicCard(props: ComponentProps<typeof ClinicPart>) {
+  return (
+    <Suspense fallback={null}>
+      <ClinicPart {...props} />
+    </Suspense>
+  );
+}
+
+/** The reception tablet's countdown before an idle page is cleared. */
+export function LazyIdleCountdown(props: ComponentProps<typeof CountdownPart>) {
+  return (
+    <Suspense fallback={null}>
+      <CountdownPart {...props} />
+    </Suspense>
+  );
+}
+
+/** Undo, for a few seconds after Next patient. */
+export function LazyUndoToast(props: ComponentProps<typeof UndoPart>) {
+  return (
+    <Suspense fallback={null}>
+      <UndoPart {...props} />
+    </Suspense>
+  );
+}
+
+const EarlierPart = lazy(() => import('./form/earlier-columns').then((m) => ({ default: m.EarlierColumns })));
+
+/** The 前回 and 前々回 columns, once the section is opened. */
+export function LazyEarlierColumns(props: ComponentProps<typeof EarlierPart>) {
+  return (
+    <Suspense fallback={null}>
+      <EarlierPart {...props} />
+    </Suspense>
+  );
+}

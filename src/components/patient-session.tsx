@@ -6,17 +6,17 @@ import { hasChoice, toContext } from '../input/context-choice';
 import { checkEarlier } from '../input/earlier';
 import { DEFAULT_UNITS, FIELD_IDS } from '../input/fields';
 import { useIdleClear } from '../reception/use-idle-clear';
-import { ANALYTES, interpret, type LabValues } from '../rules';
+import { ANALYTES, type LabValues } from '../rules/types';
+import { useRules } from './use-rules';
 import { ContextInputs } from './form/context-inputs';
 import { EarlierCheckups } from './form/earlier-checkups';
-import { ClinicCard } from './clinic-card';
 import { DemoCases, ExampleBanner } from './demo-cases';
 import { EMPTY_SESSION, hasData, usePatientForm, type SessionSnapshot } from './form/use-patient-form';
 import { readEarlyInput, type EarlyInput } from './early-input';
-import { IdleCountdown } from './idle-countdown';
 import { LabForm } from './lab-form';
-import { LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
-import { LevelAnnouncer, LevelBar, showSummary } from './results/level-bar';
+import { LazyClinicCard, LazyIdleCountdown, LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
+import { LevelBar } from './results/level-bar';
+import { LevelAnnouncer, showSummary } from './results/level-announcer';
 import { Summary } from './summary';
 import { ReportImport } from '../import/report-import';
 
@@ -76,15 +76,20 @@ export function PatientSession({
     [judged.earlierTexts, units, form.values.age],
   );
   const context = useMemo(() => toContext(choice, earlier.map((column) => column.values)), [choice, earlier]);
-  const interpretation = useMemo(() => interpret(form.values, context), [form.values, context]);
-  // The summary follows each keystroke at once; the detailed cards follow a moment later, in a
-  // render React may interrupt, so typing never waits for them.
+  // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
+  const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
+  const interpret = useRules(hasData(state));
+  // undefined while there is nothing to judge (or the rules are still on their way).
+  const interpretation = useMemo(
+    () => (interpret && hasValues ? interpret(form.values, context) : undefined),
+    [interpret, hasValues, form.values, context],
+  );
+  // The summary follows at once; the detailed cards follow a moment later, in a render React may
+  // interrupt, so nothing ever waits for them.
   const details = useDeferredValue(interpretation);
   const detailValues = useDeferredValue(form.values);
   const detailEarlier = useDeferredValue(context.earlier ?? NO_EARLIER);
   const hasDetails = ANALYTES.some((a) => detailValues[a] !== undefined);
-  // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
-  const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
   const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
 
   useEffect(() => {
@@ -171,26 +176,28 @@ export function PatientSession({
         </div>
         <div className="layout-summary">
           <Summary
-            urgency={hasValues ? interpretation.urgency : undefined}
-            seeHepatologist={hasValues && interpretation.seeHepatologist}
+            urgency={interpretation?.urgency}
+            seeHepatologist={interpretation?.seeHepatologist ?? false}
             leftOut={form.invalid}
             demo={demo}
           />
-          {hasValues && interpretation.seeHepatologist && clinic && <ClinicCard clinic={clinic} />}
-          {hasValues && (
+          {interpretation?.seeHepatologist && clinic && <LazyClinicCard clinic={clinic} />}
+          {interpretation && (
             <LazyTakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
           )}
           {notes}
         </div>
         <div className="layout-details">
-          {hasDetails && <LazyResults values={detailValues} earlier={detailEarlier} interpretation={details} />}
+          {hasDetails && details && <LazyResults values={detailValues} earlier={detailEarlier} interpretation={details} />}
         </div>
         {!reception && <DemoCases reception={false} typed={typed} onPick={actions.loadDemo} />}
       </main>
-      {hasValues && <LazyPrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />}
-      <LevelBar urgency={hasValues ? interpretation.urgency : undefined} />
-      <LevelAnnouncer urgency={hasValues ? interpretation.urgency : undefined} />
-      {countdown !== undefined && <IdleCountdown seconds={countdown} />}
+      {interpretation && (
+        <LazyPrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />
+      )}
+      <LevelBar urgency={interpretation?.urgency} />
+      <LevelAnnouncer urgency={interpretation?.urgency} />
+      {countdown !== undefined && <LazyIdleCountdown seconds={countdown} />}
     </>
   );
 }

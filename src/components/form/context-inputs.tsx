@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContextChoice } from '../../input/context-choice';
-import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../../rules';
+import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../../rules/types';
 
 type ContextKey = keyof ContextChoice;
 

@@ -1,28 +1,11 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldCheck } from '../../input/check-field';
-import {
-  EARLIER_COLUMNS,
-  EARLIER_FIELD_IDS,
-  type EarlierCheck,
-  type EarlierColumn,
-  type EarlierFieldId,
-  type EarlierTexts,
-} from '../../input/earlier';
-import type { FieldId, UnitChoice, UnitId } from '../../input/fields';
-import { unitOf } from '../../input/form-units';
-import { FieldMessage, hasFieldMessage } from './field-message';
+import { LazyEarlierColumns } from '../lazy-parts';
+import type { EarlierColumnsProps } from './earlier-columns';
 
-interface EarlierCheckupsProps {
+interface EarlierCheckupsProps extends EarlierColumnsProps {
   open: boolean;
   onToggle: () => void;
-  columns: readonly EarlierTexts[];
-  checks: readonly EarlierCheck[];
-  units: UnitChoice;
-  todayAgeGiven: boolean;
-  onTextChange: (column: number, field: EarlierFieldId, text: string) => void;
-  onDateChange: (column: number, text: string) => void;
-  onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
 
 /**
@@ -30,7 +13,7 @@ interface EarlierCheckupsProps {
  * columns stand side by side. Units follow today's row (one unit choice per analyte).
  */
 export const EarlierCheckups = memo(function EarlierCheckups(props: EarlierCheckupsProps) {
-  const { open, onToggle, columns, checks } = props;
+  const { open, onToggle, ...columnProps } = props;
   const { t } = useTranslation();
   const regionId = useId();
   return (
@@ -45,129 +28,9 @@ export const EarlierCheckups = memo(function EarlierCheckups(props: EarlierCheck
       </h3>
       <div id={regionId} hidden={!open} className="earlier-columns">
         <p className="hint">{t('earlier.intro')}</p>
-        {EARLIER_COLUMNS.map((column, index) => {
-          const texts = columns[index];
-          const check = checks[index];
-          if (!texts || !check) return null;
-          return <EarlierColumnFields key={column} column={column} index={index} texts={texts} check={check} {...props} />;
-        })}
+        {open && <LazyEarlierColumns {...columnProps} />}
       </div>
     </section>
   );
 });
 
-interface ColumnProps extends EarlierCheckupsProps {
-  column: EarlierColumn;
-  index: number;
-  texts: EarlierTexts;
-  check: EarlierCheck;
-}
-
-function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven, onTextChange, onDateChange, onUnitChange }: ColumnProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const columnName = t(`earlier.columns.${column}`);
-  const dateInvalid = check.date.status === 'invalid';
-  return (
-    <fieldset className="earlier-column">
-      <legend>{t(`earlier.legends.${column}`)}</legend>
-      <div className={`field${dateInvalid ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-date`}>
-          {t('earlier.date', { column: columnName })} <span className="optional">({t('form.optional')})</span>
-        </label>
-        <p className="hint" id={`${id}-date-hint`}>
-          {t('earlier.dateHint')}
-        </p>
-        <div className="field-row">
-          <input
-            id={`${id}-date`}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={texts.date}
-            aria-invalid={dateInvalid ? 'true' : undefined}
-            aria-describedby={dateInvalid ? `${id}-date-hint ${id}-date-message` : `${id}-date-hint`}
-            onChange={(event) => onDateChange(index, event.target.value)}
-          />
-        </div>
-        <div id={`${id}-date-message`} className="message error" aria-live="polite">
-          {dateInvalid && <p>{t('earlier.dateInvalid')}</p>}
-        </div>
-      </div>
-      {EARLIER_FIELD_IDS.map((field) => (
-        <EarlierField
-          key={field}
-          id={`${id}-${field}`}
-          field={field}
-          columnName={columnName}
-          text={texts.values[field]}
-          check={check.checks[field]}
-          unit={unitOf(field, units)}
-          onTextChange={(text) => onTextChange(index, field, text)}
-          onUnitChange={(unit) => onUnitChange(field, unit)}
-        />
-      ))}
-      <p className="age-note">
-        {check.age
-          ? t(check.age.basis === 'dates' ? 'earlier.ageFromDates' : 'earlier.ageYearly', {
-              age: check.age.years,
-              years: check.age.yearsBefore,
-              count: check.age.yearsBefore,
-            })
-          : todayAgeGiven
-            ? ''
-            : t('earlier.ageNeedsToday')}
-      </p>
-    </fieldset>
-  );
-}
-
-interface EarlierFieldProps {
-  id: string;
-  field: EarlierFieldId;
-  columnName: string;
-  text: string;
-  check: FieldCheck;
-  unit: UnitId;
-  onTextChange: (text: string) => void;
-  onUnitChange: (unit: UnitId) => void;
-}
-
-function EarlierField({ id, field, columnName, text, check, unit, onTextChange, onUnitChange }: EarlierFieldProps) {
-  const { t } = useTranslation();
-  const invalid = check.status === 'invalid';
-  const unitLabel = t(`units.${unit}`);
-  const message = hasFieldMessage(check) ? (
-    <FieldMessage field={field} text={text} check={check} unitLabel={unitLabel} onTextChange={onTextChange} onUnitChange={onUnitChange} />
-  ) : null;
-  return (
-    <div className={`field${invalid ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{t('earlier.fieldName', { name: t(`fields.${field}`), column: columnName })}</label>
-      <div className="field-row">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={message ? `${id}-message` : undefined}
-          onChange={(event) => onTextChange(event.target.value)}
-        />
-        <span className="unit">{unitLabel}</span>
-      </div>
-      <div id={`${id}-message`} className={invalid ? 'message error' : 'message warning'} aria-live="polite">
-        {message && (
-          <>
-            <span className="message-icon" aria-hidden="true">
-              {invalid ? '✕' : '!'}
-            </span>
-            <div>{message}</div>
-          </>
-        )}
-      </div>
-    </div>
-  );
-}
