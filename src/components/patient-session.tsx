@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Clinic } from '../clinic/clinic-config';
 import { checkForm } from '../input/check-form';
 import { hasChoice, toContext } from '../input/context-choice';
-import { checkEarlier } from '../input/earlier';
-import { DEFAULT_UNITS, FIELD_IDS } from '../input/fields';
+import { checkField } from '../input/check-field';
+import { checkEarlier, EARLIER_FIELD_IDS } from '../input/earlier';
+import { DEFAULT_UNITS, FIELD_IDS, type FieldId, type UnitChoice } from '../input/fields';
+import { unitOf } from '../input/form-units';
 import { useIdleClear } from '../reception/use-idle-clear';
 import { ANALYTES, type LabValues } from '../rules/types';
 import { useRules } from './use-rules';
@@ -23,8 +25,17 @@ import { ReportImport } from '../import/report-import';
 
 const NO_EARLIER: readonly LabValues[] = [];
 
-/** The pause after the last key at which a value counts as typed. */
-const JUDGE_AFTER_MS = 900;
+/** The pause after the last key at which a value that looks complete counts as typed. */
+const JUDGE_AFTER_MS = 1200;
+
+/**
+ * Whether a pause may judge this text: a value that is refused or extreme as it stands ("2" on the
+ * way to 23.5 platelets, "6" on the way to 66 years) waits for the field to be left or Enter.
+ */
+function looksComplete(field: FieldId, text: string, units: UnitChoice): boolean {
+  const check = checkField(field, text, unitOf(field, units));
+  return check.status === 'empty' || (check.status === 'valid' && check.extreme === undefined);
+}
 
 interface PatientSessionProps {
   /** What to start from (an undone clear); empty otherwise. */
@@ -61,9 +72,16 @@ export function PatientSession({
   // then nothing flashes a level or a "too low" for the first digits of a value.
   useEffect(() => {
     if (judged.texts === texts && judged.earlierTexts === earlierTexts) return;
+    const changed = [
+      ...FIELD_IDS.filter((f) => texts[f] !== judged.texts[f]).map((f) => [f, texts[f]] as const),
+      ...earlierTexts.flatMap((column, i) =>
+        EARLIER_FIELD_IDS.filter((f) => column.values[f] !== judged.earlierTexts[i]?.values[f]).map((f) => [f, column.values[f]] as const),
+      ),
+    ];
+    if (!changed.every(([field, text]) => looksComplete(field, text, units))) return;
     const timer = window.setTimeout(actions.judge, JUDGE_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [texts, earlierTexts, judged, actions]);
+  }, [texts, earlierTexts, judged, units, actions]);
   useEffect(() => {
     if (snapshotRef) snapshotRef.current = { texts, units, earlierTexts, earlierOpen, choice };
   }, [snapshotRef, texts, units, earlierTexts, earlierOpen, choice]);
