@@ -5,7 +5,7 @@ import { currentLang } from './i18n/create-i18n';
 import { LanguageSwitch } from './components/language-switch';
 import type { SessionSnapshot } from './components/form/use-patient-form';
 import { PatientSession } from './components/patient-session';
-import type { EarlyInput } from './components/early-input';
+import type { EarlyInput } from './components/form/early-input';
 import { SharedNotice } from './handoff/shared-notice';
 import { useSharedFragment, type SharedFragment } from './handoff/shared-fragment';
 import { fromShared } from './components/form/from-shared';

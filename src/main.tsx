@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { loadClinic, type Clinic } from './clinic/clinic-config';
-import { readEarlyInput } from './components/early-input';
+import { readEarlyInput } from './components/form/early-input';
 import { takeSharedFragment } from './handoff/shared-fragment';
 import { createI18n, currentLang } from './i18n/create-i18n';
 import { fetchLocale } from './i18n/fetch-locale';

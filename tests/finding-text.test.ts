@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingText } from '../src/components/finding-text';
+import { findingText } from '../src/components/results/finding-text';
 import { bundledLocale } from '../src/i18n/bundled-locales';
 import { createI18n } from '../src/i18n/create-i18n';
 import { interpret, type CheckupContext, type FindingId, type LabValues } from '../src/rules';

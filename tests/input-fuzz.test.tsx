@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { LabForm } from '../src/components/lab-form';
+import { LabForm } from '../src/components/form/lab-form';
 import { bundledLocale } from '../src/i18n/bundled-locales';
 import { createI18n } from '../src/i18n/create-i18n';
 import type { Lang } from '../src/i18n/languages';

@@ -33,11 +33,11 @@ vi.mock('../src/handoff/lazy', async () => {
 // Likewise the parts loaded once something is judged.
 vi.mock('../src/components/lazy-parts', async () => {
   const [{ Results }, { PrintSummary }, { TakeAwayActions }, { ClinicCard }, { IdleCountdown }, { UndoToast }, { EarlierColumns }] = await Promise.all([
-    import('../src/components/results'),
-    import('../src/components/print-summary'),
+    import('../src/components/results/results'),
+    import('../src/components/take-away/print-summary'),
     import('../src/components/take-away/take-away-actions'),
-    import('../src/components/clinic-card'),
-    import('../src/components/idle-countdown'),
+    import('../src/components/results/clinic-card'),
+    import('../src/reception/idle-countdown'),
     import('../src/reception/undo-toast'),
     import('../src/components/form/earlier-columns'),
   ]);

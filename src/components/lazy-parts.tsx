@@ -3,8 +3,8 @@
 // same components loaded at once (tests/setup.ts).
 import { lazy, Suspense, type ComponentProps } from 'react';
 
-const ResultsPart = lazy(() => import('./results').then((m) => ({ default: m.Results })));
-const PrintPart = lazy(() => import('./print-summary').then((m) => ({ default: m.PrintSummary })));
+const ResultsPart = lazy(() => import('./results/results').then((m) => ({ default: m.Results })));
+const PrintPart = lazy(() => import('./take-away/print-summary').then((m) => ({ default: m.PrintSummary })));
 const TakeAwayPart = lazy(() => import('./take-away/take-away-actions').then((m) => ({ default: m.TakeAwayActions })));
 
 /** Print, show on my phone, share, read aloud. */
@@ -34,8 +34,8 @@ export function LazyPrintSummary(props: ComponentProps<typeof PrintPart>) {
   );
 }
 
-const ClinicPart = lazy(() => import('./clinic-card').then((m) => ({ default: m.ClinicCard })));
-const CountdownPart = lazy(() => import('./idle-countdown').then((m) => ({ default: m.IdleCountdown })));
+const ClinicPart = lazy(() => import('./results/clinic-card').then((m) => ({ default: m.ClinicCard })));
+const CountdownPart = lazy(() => import('../reception/idle-countdown').then((m) => ({ default: m.IdleCountdown })));
 const UndoPart = lazy(() => import('../reception/undo-toast').then((m) => ({ default: m.UndoToast })));
 
 /** Where to book, when the clinic is configured and a liver reason holds. */

@@ -12,14 +12,14 @@ import { ANALYTES, type LabValues } from '../rules/types';
 import { useRules } from './use-rules';
 import { ContextInputs } from './form/context-inputs';
 import { EarlierCheckups } from './form/earlier-checkups';
-import { DemoCases, ExampleBanner } from './demo-cases';
+import { DemoCases, ExampleBanner } from './form/demo-cases';
 import { EMPTY_SESSION, hasData, usePatientForm, type SessionSnapshot } from './form/use-patient-form';
-import { readEarlyInput, type EarlyInput } from './early-input';
-import { LabForm } from './lab-form';
+import { readEarlyInput, type EarlyInput } from './form/early-input';
+import { LabForm } from './form/lab-form';
 import { LazyClinicCard, LazyIdleCountdown, LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
 import { LevelBar } from './results/level-bar';
 import { LevelAnnouncer, showSummary } from './results/level-announcer';
-import { Summary } from './summary';
+import { Summary } from './results/summary';
 import { ReportImport } from '../import/report-import';
 
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Urgency } from '../../rules';
-import { URGENCY_ICON } from '../summary';
+import { URGENCY_ICON } from './summary';
 import { showSummary } from './level-announcer';
 
 /**

@@ -3,8 +3,8 @@ import { FIELD_UNITS, REPORT_DECIMALS } from '../../input/fields';
 import { formatNumber } from '../../i18n/format';
 import { currentLang } from '../../i18n/create-i18n';
 import type { Analyte, Grade, Trend } from '../../rules';
-import { positionInBand } from '../band-gauge';
-import { gaugeFor } from '../gauge-bands';
+import { positionInBand } from './band-gauge';
+import { gaugeFor } from './gauge-bands';
 
 export interface TrendPoint {
   column: 'beforePrevious' | 'previous' | 'today';

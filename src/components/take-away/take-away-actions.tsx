@@ -7,7 +7,7 @@ import { FIELD_IDS, FIELD_UNITS, PLAUSIBILITY, REPORT_DECIMALS } from '../../inp
 import { currentLang } from '../../i18n/create-i18n';
 import { formatNumber } from '../../i18n/format';
 import type { Interpretation, LabValues } from '../../rules';
-import { findingText } from '../finding-text';
+import { findingText } from '../results/finding-text';
 
 interface TakeAwayActionsProps {
   values: LabValues;

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIELD_UNITS, REPORT_DECIMALS } from '../input/fields';
-import type { Analyte, AltTier, Finding, Grade, SourceId, Trend } from '../rules';
-import { TrendChart, type TrendPoint } from './results/trend-chart';
-import { currentLang } from '../i18n/create-i18n';
-import { formatNumber } from '../i18n/format';
+import { FIELD_UNITS, REPORT_DECIMALS } from '../../input/fields';
+import type { Analyte, AltTier, Finding, Grade, SourceId, Trend } from '../../rules';
+import { TrendChart, type TrendPoint } from './trend-chart';
+import { currentLang } from '../../i18n/create-i18n';
+import { formatNumber } from '../../i18n/format';
 import { BandGauge } from './band-gauge';
 import { gaugeFor, limitsText } from './gauge-bands';
 import { FindingItem } from './finding-item';

@@ -1,7 +1,7 @@
-import { REPORT_DECIMALS } from '../input/fields';
-import { formatNumber } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
-import { GRADE_BANDS, inBand, type Analyte, type Band, type Grade } from '../rules';
+import { REPORT_DECIMALS } from '../../input/fields';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { GRADE_BANDS, inBand, type Analyte, type Band, type Grade } from '../../rules';
 import type { GaugeBand } from './band-gauge';
 
 const TONE: Record<Grade, GaugeBand['tone']> = { A: 'good', B: 'mild', C: 'moderate', D: 'severe' };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { truncateFib4, type Fib4, type Finding } from '../rules';
+import { truncateFib4, type Fib4, type Finding } from '../../rules';
 import { FindingItem } from './finding-item';
 
 interface CombinedFindingsProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRADE_BANDS } from '../rules';
+import { GRADE_BANDS } from '../../rules';
 import { bandLimits } from './gauge-bands';
 
 describe('band limits as reports print them', () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../rules';
+import type { Finding } from '../../rules';
 import { findingText } from './finding-text';
 import { SourceRefs } from './source-refs';
 

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldId } from '../input/fields';
-import type { DemoCase } from '../reception/demo-cases';
-import { URGENCIES, type Urgency } from '../rules/types';
+import type { FieldId } from '../../input/fields';
+import type { DemoCase } from '../../reception/demo-cases';
+import { URGENCIES, type Urgency } from '../../rules/types';
 
 interface SummaryProps {
   /** undefined while nothing valid is entered: the page then claims nothing about health. */

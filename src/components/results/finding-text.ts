@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { truncateFib4, type Finding } from '../rules';
+import { truncateFib4, type Finding } from '../../rules';
 
 type FindingParamValue = number | string;
 

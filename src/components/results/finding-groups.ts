@@ -1,4 +1,4 @@
-import type { Analyte, Finding, FindingId } from '../rules';
+import type { Analyte, Finding, FindingId } from '../../rules';
 
 /** Findings that combine several values or come from the context (markers, ultrasound, earlier checkups). */
 const COMBINED: ReadonlySet<FindingId> = new Set<FindingId>([

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEMO_CASES, type DemoCase } from '../reception/demo-cases';
+import { DEMO_CASES, type DemoCase } from '../../reception/demo-cases';
 
 interface DemoCasesProps {
   /** On the reception tablet staff show examples: the list is open. On a patient's own device it is tucked away at the end. */

@@ -1,8 +1,8 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldCheck } from '../input/check-field';
-import { FIELD_UNITS, type FieldId, type UnitId } from '../input/fields';
-import { FieldMessage, hasFieldMessage } from './form/field-message';
+import type { FieldCheck } from '../../input/check-field';
+import { FIELD_UNITS, type FieldId, type UnitId } from '../../input/fields';
+import { FieldMessage, hasFieldMessage } from './field-message';
 
 interface LabFieldProps {
   field: FieldId;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANALYTES, type Analyte, type Grade, type Interpretation, type LabValues, type SourceId } from '../rules';
-import type { TrendPoint } from './results/trend-chart';
+import { ANALYTES, type Analyte, type Grade, type Interpretation, type LabValues, type SourceId } from '../../rules';
+import type { TrendPoint } from './trend-chart';
 import { AnalyteCard } from './analyte-card';
 import { CombinedFindings } from './combined-findings';
 import { cardFindings, isCombined } from './finding-groups';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SourceId } from '../rules';
+import type { SourceId } from '../../rules';
 
 /**
  * The sources behind a statement: title (linked where a stable address exists), publisher, year,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Clinic } from '../clinic/clinic-config';
-import { currentLang } from '../i18n/create-i18n';
+import type { Clinic } from '../../clinic/clinic-config';
+import { currentLang } from '../../i18n/create-i18n';
 
 /** Where to book, when the clinic running the app has said so in public/clinic.json. */
 export function ClinicCard({ clinic }: { clinic: Clinic }) {

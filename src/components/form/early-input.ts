@@ -1,5 +1,5 @@
-import type { FormTexts } from '../input/check-form';
-import { DEFAULT_UNITS, FIELD_IDS, FIELD_UNITS, type AlbuminUnit, type PlateletUnit, type UnitChoice } from '../input/fields';
+import type { FormTexts } from '../../input/check-form';
+import { DEFAULT_UNITS, FIELD_IDS, FIELD_UNITS, type AlbuminUnit, type PlateletUnit, type UnitChoice } from '../../input/fields';
 
 export interface EarlyInput {
   texts: FormTexts;

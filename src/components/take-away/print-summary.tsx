@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS, type FieldId } from '../input/fields';
-import { currentLang } from '../i18n/create-i18n';
-import { formatNumber } from '../i18n/format';
-import { truncateFib4, type Fib4, type Grade, type Interpretation, type LabValues, type SourceId } from '../rules';
-import type { ContextChoice } from '../input/context-choice';
-import { findingText } from './finding-text';
-import { questionsFor } from './take-away/questions';
+import { FIELD_IDS, FIELD_UNITS, REPORT_DECIMALS, type FieldId } from '../../input/fields';
+import { currentLang } from '../../i18n/create-i18n';
+import { formatNumber } from '../../i18n/format';
+import { truncateFib4, type Fib4, type Grade, type Interpretation, type LabValues, type SourceId } from '../../rules';
+import type { ContextChoice } from '../../input/context-choice';
+import { findingText } from '../results/finding-text';
+import { questionsFor } from './questions';
 
 interface PrintSummaryProps {
   values: LabValues;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldCheck } from '../input/check-field';
-import type { FormTexts } from '../input/check-form';
-import { FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../input/fields';
-import { unitOf } from '../input/form-units';
+import type { FieldCheck } from '../../input/check-field';
+import type { FormTexts } from '../../input/check-form';
+import { FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../../input/fields';
+import { unitOf } from '../../input/form-units';
 import { LabField } from './lab-field';
 
 interface LabFormProps {
