@@ -135,8 +135,8 @@ test.describe('in Japanese', () => {
     for (const [name, value] of [['AST(GOT) 前回', '90'], ['ALT(GPT) 前回', '80'], ['血小板数 前回', '11'], ['ALT(GPT) 前々回', '45']] as const) {
       await page.getByRole('textbox', { name, exact: true }).fill(value);
     }
-    await page.getByRole('group', { name: 'HBs抗原' }).getByText('陽性').click();
-    await page.getByRole('group', { name: '腹部超音波（肝臓）' }).getByText('脂肪肝').click();
+    await page.getByRole('group', { name: 'HBs抗原' }).getByRole('radio', { name: '陽性' }).check();
+    await page.getByRole('group', { name: '腹部超音波（肝臓）' }).getByRole('radio', { name: '脂肪肝' }).check();
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.print-summary');
     await expect(sheet).toContainText('前々回');

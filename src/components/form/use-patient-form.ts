@@ -85,20 +85,26 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
 
   const actions = useMemo(
     () => ({
-      /** `judge`: the text is complete as it is (a one-tap fix), so judge it at once. */
+      /**
+       * `judge`: the text is complete as it is (a one-tap fix), so judge it at once. So is a value
+       * pasted or filled in whole (two or more characters at once): only key-by-key typing waits.
+       */
       setText: (field: FieldId, text: string, judge = false) =>
         setState((s) => {
+          const typed = insertedText(s.texts[field], text);
+          const whole = judge || typed.length >= 2;
           if (!s.demo) {
             // A unit written in the text (`42 g/L`, `23.5万`) selects that unit; the text stays as typed.
             const next = { ...s, texts: { ...s.texts, [field]: text }, units: unitsAfterTyping(s.units, field, text) };
-            return judge ? { ...next, judged: { ...next.judged, texts: { ...next.judged.texts, [field]: text } } } : next;
+            return whole ? { ...next, judged: { ...next.judged, texts: { ...next.judged.texts, [field]: text } } } : next;
           }
-          const typed = insertedText(s.texts[field], text);
+          const texts = { ...EMPTY_TEXTS, [field]: typed };
           return {
             ...EMPTY_STATE,
             earlierOpen: s.earlierOpen,
-            texts: { ...EMPTY_TEXTS, [field]: typed },
+            texts,
             units: unitsAfterTyping(EMPTY_STATE.units, field, typed),
+            ...(whole ? { judged: { ...EMPTY_STATE.judged, texts } } : {}),
           };
         }),
       /** Judge every text as it stands now (a field left, Enter, a pause in typing, "See my result"). */
@@ -110,10 +116,13 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
         ),
       setUnit: (field: FieldId, unit: UnitId) => update((s) => ({ ...s, units: { ...s.units, [field]: unit } })),
       setEarlierText: (column: number, field: EarlierFieldId, text: string) =>
-        update((s) => ({
-          ...s,
-          earlierTexts: s.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c)),
-        })),
+        update((s) => {
+          const earlierTexts = s.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
+          // Pasted or filled in whole: judged at once, as today's values are.
+          const whole = insertedText(s.earlierTexts[column]?.values[field] ?? '', text).length >= 2;
+          const judgedColumns = s.judged.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
+          return { ...s, earlierTexts, ...(whole ? { judged: { ...s.judged, earlierTexts: judgedColumns } } : {}) };
+        }),
       setEarlierDate: (column: number, date: string) =>
         update((s) => ({ ...s, earlierTexts: s.earlierTexts.map((c, i) => (i === column ? { ...c, date } : c)) })),
       toggleEarlier: () => setState((s) => ({ ...s, earlierOpen: !s.earlierOpen })),
