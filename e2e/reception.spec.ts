@@ -45,6 +45,7 @@ test('"Next patient" leaves nothing of the previous patient: screen, storage, co
   await page.getByRole('combobox', { name: /Unit of Platelets/ }).selectOption('e3PerUl');
   await fill(page, 'en', { ...VALUES, platelets: '172' });
   await field(page, 'en', 'alt').fill('62x');
+  await field(page, 'en', 'alt').press('Enter');
   await expect(page.getByText(/one number only/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Next patient' }).click();
