@@ -129,8 +129,8 @@ test.describe('test page: the handoff pieces in real Chromium under the app CSP'
       const box = await button.boundingBox();
       expect(box!.height).toBeGreaterThanOrEqual(44);
       await button.click();
-      // The QR encoder is a chunk of its own, fetched on press.
-      expect(scripts.length).toBeGreaterThan(before);
+      // The QR encoder is a chunk of its own, fetched on press (the request may start a moment later).
+      await expect.poll(() => scripts.length).toBeGreaterThan(before);
 
       const dialog = page.getByRole('dialog', { name: t.dialog });
       await expect(dialog).toBeVisible();
