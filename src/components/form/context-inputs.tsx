@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContextChoice } from '../../input/context-choice';
 import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../../rules/types';
+import { Mixed } from '../../i18n/lang-runs';
 
 type ContextKey = keyof ContextChoice;
 
@@ -22,12 +23,14 @@ export const ContextInputs = memo(function ContextInputs({ choice, onChange }: C
   return (
     <section className="context-inputs" aria-labelledby="context-title">
       <h3 id="context-title">{t('context.title')}</h3>
-      <p className="hint">{t('context.intro')}</p>
+      <p className="hint">
+        <Mixed>{t('context.intro')}</Mixed>
+      </p>
       {(Object.keys(OPTIONS) as ContextKey[]).map((key) => (
         <fieldset key={key} className="choice-group">
           <legend>{t(`context.${key}.label`)}</legend>
           <p className="hint" id={`context-${key}-hint`}>
-            {t(`context.${key}.hint`)}
+            <Mixed>{t(`context.${key}.hint`)}</Mixed>
           </p>
           <div className="choices">
             {OPTIONS[key].map((option) => (

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyEarlierColumns } from '../lazy-parts';
 import type { EarlierColumnsProps } from './earlier-columns';
+import { Mixed } from '../../i18n/lang-runs';
 
 interface EarlierCheckupsProps extends EarlierColumnsProps {
   open: boolean;
@@ -27,7 +28,9 @@ export const EarlierCheckups = memo(function EarlierCheckups(props: EarlierCheck
         </button>
       </h3>
       <div id={regionId} hidden={!open} className="earlier-columns">
-        <p className="hint">{t('earlier.intro')}</p>
+        <p className="hint">
+          <Mixed>{t('earlier.intro')}</Mixed>
+        </p>
         {open && <LazyEarlierColumns {...columnProps} />}
       </div>
     </section>

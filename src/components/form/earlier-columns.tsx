@@ -5,6 +5,7 @@ import { EARLIER_FIELD_IDS, type EarlierCheck, type EarlierColumn, type EarlierF
 import type { FieldId, UnitChoice, UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
 import { FieldMessage, hasFieldMessage } from './field-message';
+import { Mixed } from '../../i18n/lang-runs';
 
 export interface EarlierColumnsProps {
   columns: readonly EarlierTexts[];
@@ -47,13 +48,15 @@ function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven
   const dateInvalid = check.date.status === 'invalid';
   return (
     <fieldset className="earlier-column">
-      <legend>{t(`earlier.legends.${column}`)}</legend>
+      <legend>
+        <Mixed>{t(`earlier.legends.${column}`)}</Mixed>
+      </legend>
       <div className={`field${dateInvalid ? ' field-invalid' : ''}`}>
         <label htmlFor={`${id}-date`}>
           {t('earlier.date', { column: columnName })} <span className="optional">({t('form.optional')})</span>
         </label>
         <p className="hint" id={`${id}-date-hint`}>
-          {t('earlier.dateHint')}
+          <Mixed>{t('earlier.dateHint')}</Mixed>
         </p>
         <div className="field-row">
           <input

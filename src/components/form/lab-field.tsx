@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../../input/fields';
 import { FieldMessage, hasFieldMessage } from './field-message';
+import { Mixed } from '../../i18n/lang-runs';
 
 interface LabFieldProps {
   field: FieldId;
@@ -77,7 +78,7 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
         {field === 'age' && <span className="optional"> ({words.optional})</span>}
       </label>
       <p id={hintId} className="hint">
-        {words.hint}
+        <Mixed>{words.hint}</Mixed>
       </p>
       <div className="field-row">
         <input

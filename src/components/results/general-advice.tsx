@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Mixed } from '../../i18n/lang-runs';
 
 const CAUSES = ['viral', 'fattyLiver', 'alcohol', 'medicines', 'autoimmune', 'exercise', 'advanced', 'notStress'] as const;
 const ALCOHOL = ['amount', 'less', 'freeDays', 'cause', 'ggtNormal'] as const;
@@ -19,14 +20,18 @@ export const GeneralAdvice = memo(function GeneralAdvice() {
       <h3>{t('general.causesTitle')}</h3>
       <ul>
         {CAUSES.map((key) => (
-          <li key={key}>{t(`general.causes.${key}`)}</li>
+          <li key={key}>
+            <Mixed>{t(`general.causes.${key}`)}</Mixed>
+          </li>
         ))}
       </ul>
       <p className="medicines-note">{t('general.medicines')}</p>
       <h3>{t('general.alcoholTitle')}</h3>
       <ul>
         {ALCOHOL.map((key) => (
-          <li key={key}>{t(`general.alcohol.${key}`)}</li>
+          <li key={key}>
+            <Mixed>{t(`general.alcohol.${key}`)}</Mixed>
+          </li>
         ))}
       </ul>
       <h3>{t('general.lifestyleTitle')}</h3>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceId } from '../../rules';
+import { Mixed } from '../../i18n/lang-runs';
 
 /**
  * The sources behind a statement: title (linked where a stable address exists), publisher, year,
- * and a source's note where it has one (the albumin method under Child–Pugh).
+ * and a source's note where it has one (the albumin method under Child–Pugh). Behind a small
+ * disclosure, so that the explanation itself comes first; open, it is as large as the text.
  */
 export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
   const { t, i18n } = useTranslation('sources');
@@ -11,9 +13,11 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
   const has = (id: SourceId, field: 'url' | 'note') => i18n.exists(`${id}.${field}`, { ns: 'sources' });
   const notes = ids.filter((id) => has(id, 'note'));
   return (
-    <>
-      <p className="sources">
-        <span className="sources-label">{t('results.sources', { ns: 'common' })}: </span>
+    <details className="sources">
+      <summary>
+        {t('results.sources', { ns: 'common' })} ({ids.length})
+      </summary>
+      <p>
         {ids.map((id, index) => {
           const url = has(id, 'url') ? t(`${id}.url` as 'jsnd.url') : undefined;
           const title = t(`${id}.title`);
@@ -22,10 +26,10 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
               {index > 0 && '; '}
               {url ? (
                 <a href={url} target="_blank" rel="noopener noreferrer">
-                  {title}
+                  <Mixed>{title}</Mixed>
                 </a>
               ) : (
-                title
+                <Mixed>{title}</Mixed>
               )}
               {`, ${t(`${id}.publisher`)}, ${t(`${id}.year`)}`}
               {has(id, 'note') && <sup aria-hidden="true">*</sup>}
@@ -34,10 +38,10 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
         })}
       </p>
       {notes.map((id) => (
-        <p key={id} className="sources source-note">
+        <p key={id} className="source-note">
           * {t(`${id}.note` as 'childPugh.note')}
         </p>
       ))}
-    </>
+    </details>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldId } from '../../input/fields';
 import type { DemoCase } from '../../reception/demo-cases';
 import { URGENCIES, type Urgency } from '../../rules/types';
+import { Mixed } from '../../i18n/lang-runs';
 
 interface SummaryProps {
   /** undefined while nothing valid is entered: the page then claims nothing about health. */
@@ -101,7 +102,9 @@ function SummaryView({ urgency, seeHepatologist = false, leftOut, demo }: Summar
               {step}
             </p>
             {seeHepatologist && VIA_FAMILY_DOCTOR.has(urgency) && <p className="hepatologist">{text.viaFamilyDoctor}</p>}
-            {NO_FAMILY_DOCTOR.has(urgency) && <p className="no-family-doctor">{text.noFamilyDoctor}</p>}
+            {NO_FAMILY_DOCTOR.has(urgency) && <p className="no-family-doctor">
+                <Mixed>{text.noFamilyDoctor}</Mixed>
+              </p>}
             {!SYMPTOMS_FIRST.has(urgency) && symptoms}
             <p className="not-diagnosis">{text.notDiagnosis}</p>
           </>
