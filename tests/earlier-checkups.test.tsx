@@ -20,6 +20,11 @@ describe('earlier checkups and the context lines', () => {
     await user.type(box('AST (GOT), checkup before that'), 'abc');
     expect(box('AST (GOT), checkup before that')).toHaveAttribute('aria-invalid', 'true');
     expect(box('AST (GOT), checkup before that')).toHaveValue('abc');
+    // The summary names it among the values not included, and its link leads to the box.
+    await user.click(within(summary()).getByRole('link', { name: 'AST (GOT), checkup before that' }));
+    expect(box('AST (GOT), checkup before that')).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: /Year and month of the previous checkup/ }), '2099-01');
+    expect(within(summary()).getByRole('link', { name: 'Year and month of the previous checkup' })).toBeInTheDocument();
   }, 20_000);
 
   it('draws each value over the checkups with a text equivalent, and FIB-4 per checkup', async () => {

@@ -19,7 +19,7 @@ import { LabForm } from './form/lab-form';
 import { LazyClinicCard, LazyIdleCountdown, LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
 import { LevelBar } from './results/level-bar';
 import { LevelAnnouncer, showSummary } from './results/level-announcer';
-import { Summary } from './results/summary';
+import { Summary, type LeftOut } from './results/summary';
 import { ReportImport } from '../import/report-import';
 
 
@@ -94,6 +94,16 @@ export function PatientSession({
     [judged.earlierTexts, units, form.values.age],
   );
   const context = useMemo(() => toContext(choice, earlier.map((column) => column.values)), [choice, earlier]);
+  const leftOut = useMemo<LeftOut[]>(
+    () => [
+      ...form.invalid.map((field) => ({ field })),
+      ...earlier.flatMap((column, index) => [
+        ...column.invalid.map((field) => ({ column: index, field })),
+        ...(column.date.status === 'invalid' ? [{ column: index, field: 'date' as const }] : []),
+      ]),
+    ],
+    [form.invalid, earlier],
+  );
   // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
   const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
   const interpret = useRules(hasData(state));
@@ -196,7 +206,7 @@ export function PatientSession({
           <Summary
             urgency={interpretation?.urgency}
             seeHepatologist={interpretation?.seeHepatologist ?? false}
-            leftOut={form.invalid}
+            leftOut={leftOut}
             demo={demo}
           />
           {interpretation?.seeHepatologist && clinic && <LazyClinicCard clinic={clinic} />}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import { EARLIER_FIELD_IDS, type EarlierCheck, type EarlierColumn, type EarlierFieldId, type EarlierTexts } from '../../input/earlier';
@@ -43,7 +42,8 @@ interface ColumnProps extends EarlierColumnsProps {
 
 function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven, onTextChange, onDateChange, onUnitChange }: ColumnProps) {
   const { t } = useTranslation();
-  const id = useId();
+  // Fixed ids: the summary's "not included" list links to these boxes.
+  const id = `earlier-${index}`;
   const columnName = t(`earlier.columns.${column}`);
   const dateInvalid = check.date.status === 'invalid';
   return (

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldId } from '../../input/fields';
+import type { EarlierFieldId } from '../../input/earlier';
 import type { DemoCase } from '../../reception/demo-cases';
 import { URGENCIES, type Urgency } from '../../rules/types';
 import { Mixed } from '../../i18n/lang-runs';
@@ -10,9 +11,17 @@ interface SummaryProps {
   urgency: Urgency | undefined;
   /** §3.1: a liver reason holds, so a liver specialist may be named. */
   seeHepatologist?: boolean;
-  leftOut: readonly FieldId[];
+  leftOut: readonly LeftOut[];
   /** The example report on screen, if the values are one. */
   demo?: DemoCase['id'] | undefined;
+}
+
+/** A value not included until corrected: today's field, or one of an earlier column (0 前回, 1 前々回). */
+export type LeftOut = { field: FieldId } | { column: number; field: EarlierFieldId | 'date' };
+
+/** The id of the box to correct (the form's fields use these ids). */
+export function leftOutInputId(item: LeftOut): string {
+  return 'column' in item ? `earlier-${item.column}-${item.field}` : `field-${item.field}`;
 }
 
 /** A shape per level, so the level never depends on colour alone. */
@@ -40,7 +49,7 @@ export const Summary = memo(
     a.urgency === b.urgency &&
     a.seeHepatologist === b.seeHepatologist &&
     a.demo === b.demo &&
-    a.leftOut.join() === b.leftOut.join(),
+    a.leftOut.map(leftOutInputId).join() === b.leftOut.map(leftOutInputId).join(),
 );
 
 /**
@@ -115,23 +124,33 @@ function SummaryView({ urgency, seeHepatologist = false, leftOut, demo }: Summar
           <div className="left-out">
             <p>{t('results.leftOutTitle')}</p>
             <ul>
-              {leftOut.map((field) => (
-                <li key={field}>
-                  {/* Each links to its field (GOV.UK error summary): one tap to the box to correct. */}
-                  <a
-                    href={`#field-${field}`}
-                    onClick={(event) => {
-                      const input = document.getElementById(`field-${field}`);
-                      if (!input) return;
-                      event.preventDefault();
-                      input.scrollIntoView?.({ block: 'center' });
-                      input.focus({ preventScroll: true });
-                    }}
-                  >
-                    {t(`fields.${field}`)}
-                  </a>
-                </li>
-              ))}
+              {leftOut.map((item) => {
+                const inputId = leftOutInputId(item);
+                const column = 'column' in item ? t(`earlier.columns.${item.column === 0 ? 'previous' : 'beforePrevious'}`) : undefined;
+                const name =
+                  column === undefined
+                    ? t(`fields.${item.field as FieldId}`)
+                    : item.field === 'date'
+                      ? t('earlier.date', { column })
+                      : t('earlier.fieldName', { name: t(`fields.${item.field}`), column });
+                return (
+                  <li key={inputId}>
+                    {/* Each links to its field (GOV.UK error summary): one tap to the box to correct. */}
+                    <a
+                      href={`#${inputId}`}
+                      onClick={(event) => {
+                        const input = document.getElementById(inputId);
+                        if (!input) return;
+                        event.preventDefault();
+                        input.scrollIntoView?.({ block: 'center' });
+                        input.focus({ preventScroll: true });
+                      }}
+                    >
+                      {name}
+                    </a>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         )}
