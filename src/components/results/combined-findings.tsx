@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { truncateFib4, type Fib4, type Finding } from '../../rules';
 import { FindingItem } from './finding-item';
+import { EARLIER_COLUMNS } from '../../input/earlier';
 
 interface CombinedFindingsProps {
   findings: readonly Finding[];
@@ -8,8 +9,6 @@ interface CombinedFindingsProps {
   /** FIB-4 at each earlier checkup (most recent first), where it could be worked out. */
   earlierFib4?: readonly (Fib4 | undefined)[];
 }
-
-const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
 
 /**
  * What several values say together: the AST/ALT pattern, FIB-4, platelets with ALT, and what the

@@ -6,6 +6,7 @@ import { AnalyteCard } from './analyte-card';
 import { CombinedFindings } from './combined-findings';
 import { cardFindings, isCombined } from './finding-groups';
 import { GeneralAdvice } from './general-advice';
+import { EARLIER_COLUMNS } from '../../input/earlier';
 
 interface ResultsProps {
   values: LabValues;
@@ -13,8 +14,6 @@ interface ResultsProps {
   earlier: readonly LabValues[];
   interpretation: Interpretation;
 }
-
-const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
 
 /** One analyte over the checkups that have it, oldest first, with the grade of each. */
 function pointsFor(analyte: Analyte, value: number, grade: Grade, earlier: readonly LabValues[], interpretation: Interpretation): TrendPoint[] {

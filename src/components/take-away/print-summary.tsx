@@ -7,6 +7,7 @@ import { truncateFib4, type Fib4, type Grade, type Interpretation, type LabValue
 import type { ContextChoice } from '../../input/context-choice';
 import { findingText } from '../results/finding-text';
 import { questionsFor } from './questions';
+import { EARLIER_COLUMNS } from '../../input/earlier';
 
 interface PrintSummaryProps {
   values: LabValues;
@@ -15,8 +16,6 @@ interface PrintSummaryProps {
   earlier: readonly LabValues[];
   choice: ContextChoice;
 }
-
-const EARLIER_COLUMNS = ['previous', 'beforePrevious'] as const;
 
 /** The take-away page: hidden on screen, the only thing printed (A4, one page). Memoised: it changes only when a value is judged. */
 export const PrintSummary = memo(function PrintSummary({ values, interpretation, earlier, choice }: PrintSummaryProps) {
