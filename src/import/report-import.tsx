@@ -1,6 +1,6 @@
 // The two controls beside the form: read from a photo, paste text. Tiny on purpose: the dialog,
 // the parser and the reader are loaded only when one of them is used.
-import { useCallback, useRef, useState, type ChangeEvent, type ComponentType } from 'react';
+import { memo, useCallback, useRef, useState, type ChangeEvent, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSnapshot } from '../components/form/use-patient-form';
 import type { ContextChoice } from '../input/context-choice';
@@ -14,7 +14,8 @@ interface ReportImportProps {
   choice: ContextChoice;
 }
 
-export function ReportImport({ onUse, choice }: ReportImportProps) {
+/** Memoised: a keystroke in the form does not concern it. */
+export const ReportImport = memo(function ReportImport({ onUse, choice }: ReportImportProps) {
   const { t } = useTranslation();
   const [request, setRequest] = useState<ImportRequest>();
   const [Dialog, setDialog] = useState<ComponentType<ImportDialogProps>>();
@@ -59,4 +60,4 @@ export function ReportImport({ onUse, choice }: ReportImportProps) {
       {request && Dialog && <Dialog request={request} choice={choice} onUse={onUse} onClose={close} />}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Urgency } from '../../rules';
 import { URGENCY_ICON } from './summary';
@@ -8,7 +8,7 @@ import { showSummary } from './level-announcer';
  * While the summary is out of view and there is a result: a compact bar with the level and a
  * button to the summary, so the next step is always one tap away.
  */
-export function LevelBar({ urgency }: { urgency: Urgency | undefined }) {
+export const LevelBar = memo(function LevelBar({ urgency }: { urgency: Urgency | undefined }) {
   const { t } = useTranslation();
   const [summaryInView, setSummaryInView] = useState(true);
   useEffect(() => {
@@ -30,4 +30,4 @@ export function LevelBar({ urgency }: { urgency: Urgency | undefined }) {
       </button>
     </div>
   );
-}
+});
