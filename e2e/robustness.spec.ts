@@ -14,7 +14,8 @@ const RAW_KEY = /\b(?:app|lang|form|fields|units|errors|results|summary|urgency|
 async function holdMainScript(page: Page) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route: Route) => {
+  // The entry and everything the first page needs: one chunk (vite.config.ts, "first-load").
+  await page.route(/\/assets\/first-load-[^/]*\.js$/, async (route: Route) => {
     await gate;
     await route.continue();
   });

@@ -15,7 +15,7 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
   return (
     <details className="sources">
       <summary>
-        {t('results.sources', { ns: 'common' })} ({ids.length})
+        {t('results.sourcesCount', { ns: 'common', count: ids.length })}
       </summary>
       <p>
         {ids.map((id, index) => {
