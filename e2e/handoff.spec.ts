@@ -14,7 +14,7 @@ import jsQR from 'jsqr';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
 import { CSP } from '../vite.config';
-import { encodeFragment, type SharedResult } from '../src/handoff/payload';
+import { decodeFragment, encodeFragment, type SharedResult } from '../src/handoff/payload';
 import { expect, field, open, test, type Lang } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
@@ -96,9 +96,9 @@ async function openHarness(page: Page, lang: Lang, hash = '') {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 
-/** Reads the QR code on screen: the SVG drawn into a canvas in the page, decoded by jsQR here. */
-async function readQr(page: Page): Promise<string | undefined> {
-  const { size, data } = await page.locator('.handoff-qr').evaluate(async (svg) => {
+/** Reads a QR code (the dialog's unless told): the SVG drawn into a canvas in the page, decoded by jsQR here. */
+async function readQr(page: Page, selector = '.handoff-qr'): Promise<string | undefined> {
+  const { size, data } = await page.locator(selector).evaluate(async (svg) => {
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
     await image.decode();
@@ -220,12 +220,16 @@ test.describe('the app', () => {
 
   test('a shared link fills the form, shows where the values came from, and Clear empties it', async ({ page }) => {
     await open(page, 'en', `/${encodeFragment(SHARED)}`);
-    await expect(field(page, 'en', 'alt')).toHaveValue('62');
-    await expect(field(page, 'en', 'platelets')).toHaveValue('18.2');
+    // Today's fields by their exact names: the earlier columns open filled too (55, 41).
+    const alt = page.getByRole('textbox', { name: 'ALT (GPT)', exact: true });
+    await expect(alt).toHaveValue('62');
+    await expect(page.getByRole('textbox', { name: 'Platelets', exact: true })).toHaveValue('18.2');
+    await expect(page.getByRole('textbox', { name: 'ALT (GPT), previous checkup' })).toHaveValue('55');
+    await expect(page.getByRole('textbox', { name: 'ALT (GPT), checkup before that' })).toHaveValue('41');
     await expect(page.getByText(T.en.notice)).toBeVisible();
     expect(await page.evaluate(() => [location.hash, history.length])).toEqual(['', 2]); // about:blank and this page
     await page.getByRole('button', { name: T.en.clear }).click();
-    await expect(field(page, 'en', 'alt')).toHaveValue('');
+    await expect(alt).toHaveValue('');
   });
 
   test('a damaged link leaves the form empty and says why', async ({ page }) => {
@@ -242,6 +246,45 @@ test.describe('the app', () => {
     expect(link).toMatch(new RegExp(`^${baseURL}/#r=1`));
   });
 
+  test('the print sheet carries the QR code of the same link as the dialog, earlier dates included; the phone gets the dates', async ({ page, context }) => {
+    await open(page, 'en');
+    await field(page, 'en', 'alt').fill('120');
+    await field(page, 'en', 'age').fill('58');
+    await page.getByRole('button', { name: 'Add earlier results' }).click();
+    await page.getByRole('textbox', { name: 'ALT (GPT), previous checkup' }).fill('80');
+    const date = page.getByRole('textbox', { name: /^Year and month of the previous checkup/ });
+    await date.fill('2024-06');
+    await date.press('Enter');
+    await expect(page.getByText(/Age at that checkup: \d+ \(your age now minus \d+ years?, from the date\)/)).toBeVisible();
+
+    await page.getByRole('button', { name: T.en.show }).click();
+    const dialog = page.getByRole('dialog', { name: T.en.dialog });
+    await expect(dialog.getByRole('img', { name: T.en.qr })).toBeVisible();
+    const link = await readQr(page);
+    const shared = decodeFragment(new URL(link!).hash);
+    expect(shared.ok && shared.result.earlier[0]?.date).toEqual({ year: 2024, month: 6 });
+    await dialog.getByRole('button', { name: T.en.close }).click();
+
+    // The sheet loaded the encoder when it first appeared; its code is the dialog's link.
+    const printed = page.locator('.print-summary .print-qr-code');
+    await expect(printed).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(printed).toBeVisible();
+    await expect(page.locator('.print-summary')).toContainText('Scan to open this result on your phone.');
+    expect(await readQr(page, '.print-summary .print-qr-code')).toBe(link);
+    const box = (await printed.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100); // about 3 cm: 30 mm = 113 CSS px
+    expect(box.width).toBeLessThan(130);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The phone opens the printed link with the date of the earlier checkup.
+    const phone = await context.newPage();
+    await open(phone, 'en', `/${new URL(link!).hash}`);
+    await expect(phone.getByRole('textbox', { name: /^Year and month of the previous checkup/ })).toHaveValue('2024-06');
+    await expect(phone.getByRole('textbox', { name: 'ALT (GPT), previous checkup' })).toHaveValue('80');
+    await phone.close();
+  });
+
   test('the idle clear hides the QR code', async ({ page }) => {
     await page.clock.install();
     await open(page, 'en', '/?mode=reception&idle=10');
@@ -252,5 +295,45 @@ test.describe('the app', () => {
     await page.clock.runFor(30_000);
     await expect(page.getByRole('dialog', { name: T.en.dialog })).toBeHidden();
     await expect(field(page, 'en', 'alt')).toHaveValue('');
+  });
+});
+
+test.describe('the app, the QR encoder held back', () => {
+  // Without the service worker, whose install would fetch the encoder before the page asks for it.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a sheet printed before the encoder has loaded is one page without the code; the Print button waits for it', async ({ page }) => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/assets\/qr-code-[^/]*\.js$/, async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    // What the sheet held when the page asked to print (the print dialog itself is not opened).
+    await page.addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset.printedQr = String(document.querySelector('.print-summary .print-qr-code') !== null);
+      };
+    });
+    await open(page, 'en');
+    await field(page, 'en', 'alt').fill('120');
+    await expect.poll(() => asked).toBe(true); // the sheet appeared and asked for the encoder
+
+    // The browser's own print now: the sheet is complete, without the code.
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-summary');
+    await expect(sheet).toContainText('120 U/L');
+    await expect(sheet.locator('.print-qr-code')).toHaveCount(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The app's Print button: print is called only once the code is in the sheet.
+    await page.getByRole('button', { name: 'Print / save as PDF' }).click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-printed-qr');
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-printed-qr', 'true');
   });
 });

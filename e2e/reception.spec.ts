@@ -119,6 +119,8 @@ test('print view: one A4 page with every value, the next step, sources and the d
   await expect(sheet).toContainText('It is not a diagnosis.');
   await expect(sheet).toContainText('Sources');
   await expect(page.getByRole('heading', { name: 'Your values', exact: true })).toBeHidden();
+  // With the QR code of the result (src/handoff/print-qr.tsx), which must not push anything to a second page.
+  await expect(sheet.locator('.print-qr-code')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await info.attach('summary.pdf', { body: pdf, contentType: 'application/pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -142,6 +144,7 @@ test.describe('in Japanese', () => {
     const sheet = page.locator('.print-summary');
     await expect(sheet).toContainText('前々回');
     await expect(sheet).toContainText('医師に聞いてみるとよいこと');
+    await expect(sheet.locator('.print-qr-code')).toBeVisible();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });

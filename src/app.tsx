@@ -96,7 +96,8 @@ export function App({ settings = PERSONAL, clinic, onCleared, early, shared: sha
         clinic={clinic}
         focusOnStart={session > 0}
         early={session === 0 ? early : undefined}
-        readEarly={session === 0}
+        // Not over a shared link's values: the form would be read back without its earlier columns and choices.
+        readEarly={session === 0 && restored === undefined}
         onClear={onIdleClear}
       />
       {reception && (

@@ -57,3 +57,10 @@ vi.mock('../src/components/use-rules', async () => {
   const { interpret } = await import('../src/rules/interpret');
   return { useRules: () => interpret };
 });
+
+// The QR encoder, which the print sheet loads when it first appears: here it is there from the
+// start, so that its arrival does not re-render the sheet outside act().
+vi.mock('../src/handoff/qr-loader', async () => {
+  const encoder = await import('../src/handoff/qr-code');
+  return { loadQrCode: () => Promise.resolve(encoder), useQrCode: () => encoder };
+});

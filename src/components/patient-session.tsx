@@ -104,6 +104,8 @@ export function PatientSession({
     ],
     [form.invalid, earlier],
   );
+  // Carried in the shared link and the printed QR code, so the phone works out the same ages.
+  const earlierDates = useMemo(() => earlier.map(({ date }) => (date.status === 'valid' ? date : undefined)), [earlier]);
   // Something to judge: a value of today's, a marker or the ultrasound (age alone says nothing).
   const hasValues = Object.keys(form.values).some((key) => key !== 'age') || hasChoice(choice);
   const interpret = useRules(hasData(state));
@@ -211,7 +213,13 @@ export function PatientSession({
           />
           {interpretation?.seeHepatologist && clinic && <LazyClinicCard clinic={clinic} />}
           {interpretation && (
-            <LazyTakeAwayActions values={form.values} earlier={context.earlier ?? []} choice={choice} interpretation={interpretation} />
+            <LazyTakeAwayActions
+              values={form.values}
+              earlier={context.earlier ?? []}
+              earlierDates={earlierDates}
+              choice={choice}
+              interpretation={interpretation}
+            />
           )}
           {notes}
         </div>
@@ -221,7 +229,13 @@ export function PatientSession({
         {!reception && <DemoCases reception={false} typed={typed} onPick={actions.loadDemo} />}
       </main>
       {interpretation && (
-        <LazyPrintSummary values={form.values} interpretation={interpretation} earlier={context.earlier ?? []} choice={choice} />
+        <LazyPrintSummary
+          values={form.values}
+          interpretation={interpretation}
+          earlier={context.earlier ?? []}
+          earlierDates={earlierDates}
+          choice={choice}
+        />
       )}
       <LevelBar urgency={interpretation?.urgency} />
       <LevelAnnouncer urgency={interpretation?.urgency} />

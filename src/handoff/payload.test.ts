@@ -4,7 +4,7 @@ import { encode as encodeQr } from 'uqr';
 import { PLAUSIBILITY } from '../input/fields';
 import type { LabValues } from '../rules/types';
 import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../rules/types';
-import { decodeFragment, encodeFragment, isSharedFragment, SCALE, shareLink, type SharedResult } from './payload';
+import { decodeFragment, encodeFragment, isSharedFragment, SCALE, shareLink, type SharedResult, type YearMonth } from './payload';
 
 const FULL: SharedResult = {
   lang: 'ja',
@@ -17,6 +17,18 @@ const FULL: SharedResult = {
   hcvAb: 'positive',
   ultrasound: 'fattyLiver',
 };
+
+/** FULL with the earlier checkups' year and month (version 2). */
+const DATED: SharedResult = {
+  ...FULL,
+  earlier: [
+    { ...FULL.earlier[0], date: { year: 2025, month: 8 } },
+    { ...FULL.earlier[1], date: { year: 2024, month: 11 } },
+  ],
+};
+
+/** FULL as the version before dates wrote it (made by that code): such links must keep opening. */
+const OLD_LINK = '#r=1jnpf2-15o.xc.1e0.by.1ta.eg-go.m8.p0.be.1mc.e6-.ci....dw-321us';
 
 const decoded = (hash: string) => {
   const d = decodeFragment(hash);
@@ -63,6 +75,45 @@ describe('encodeFragment', () => {
     expect(decoded(encodeFragment(FULL))).toEqual(FULL);
   });
 
+  it('writes a result without dates as version 1, exactly as before dates existed', () => {
+    expect(encodeFragment(FULL)).toBe(OLD_LINK);
+  });
+
+  it('writes the earlier checkups\' year and month as version 2 and round-trips them', () => {
+    const f = encodeFragment(DATED);
+    // 2025-08 = month 1507 since January 1900 = "15v"; 2024-11 = 1498 = "15m".
+    expect(f).toMatch(/^#r=2jnpf2-[0-9a-z.]+-([0-9a-z]*\.){6}15v-([0-9a-z]*\.){6}15m-[0-9a-z]{5}$/);
+    expect(f.length).toBeLessThan(OLD_LINK.length + 10);
+    expect(decoded(f)).toEqual(DATED);
+  });
+
+  it('carries a date on one column only, the other left empty', () => {
+    const one: SharedResult = { ...FULL, earlier: [FULL.earlier[0]!, { ...FULL.earlier[1], date: { year: 2023, month: 1 } }] };
+    expect(encodeFragment(one)).toMatch(/^#r=2[^-]*-[^-]*-([0-9a-z]*\.){6}-([0-9a-z]*\.){6}[0-9a-z]+-/);
+    expect(decoded(encodeFragment(one))).toEqual(one);
+  });
+
+  it('accepts the first and last year a checkup date may have', () => {
+    for (const date of [
+      { year: 1900, month: 1 },
+      { year: 2200, month: 12 },
+    ]) {
+      const r: SharedResult = { lang: 'en', today: { alt: 30 }, earlier: [{ alt: 40, date }] };
+      expect(decoded(encodeFragment(r))).toEqual(r);
+    }
+  });
+
+  it.each([
+    [{ year: 2025, month: 0 }],
+    [{ year: 2025, month: 13 }],
+    [{ year: 1899, month: 12 }],
+    [{ year: 2201, month: 1 }],
+    [{ year: 2025.5, month: 1 }],
+    [{ year: 2025, month: Number.NaN }],
+  ] as [YearMonth][])('refuses the date %j (a link that would not decode is never made)', (date) => {
+    expect(() => encodeFragment({ lang: 'en', today: { alt: 30 }, earlier: [{ alt: 40, date }] })).toThrow(RangeError);
+  });
+
   it('accepts the plausibility bounds themselves', () => {
     const low: LabValues = { ast: 1, alt: 1, ggt: 1, albumin: 0.5, platelets: 0.1, age: 18 };
     const high: LabValues = { ast: 50_000, alt: 50_000, ggt: 20_000, albumin: 7, platelets: 200, age: 120 };
@@ -105,15 +156,21 @@ describe('encodeFragment', () => {
     expect(new URL(link).search).toBe('');
   });
 
-  it('fits a QR code of version ≤ 10 at error correction M, with a long origin and every field at its longest', () => {
+  it('fits a QR code of version ≤ 10 at error correction M, with a long origin and every field at its longest, dates included', () => {
     const max: LabValues = { ast: 49_999.9, alt: 49_999.9, ggt: 19_999.9, albumin: 6.99, platelets: 199.99, age: 119.9 };
-    const link = shareLink('https://kenshin.saito-naika-clinic.example.co.jp', '/liver-checkup/', {
-      ...FULL,
-      today: max,
-      earlier: [max, max],
-    });
-    expect(link.length).toBeLessThanOrEqual(213); // byte capacity of 10-M
-    expect(encodeQr(link, { ecc: 'M' }).version).toBeLessThanOrEqual(10);
+    // The longest date: December 2200 is month 3611 = "2sb", three base-36 digits like any other.
+    const date: YearMonth = { year: 2200, month: 12 };
+    for (const earlier of [
+      [max, max],
+      [
+        { ...max, date },
+        { ...max, date },
+      ],
+    ]) {
+      const link = shareLink('https://kenshin.saito-naika-clinic.example.co.jp', '/liver-checkup/', { ...FULL, today: max, earlier });
+      expect(link.length).toBeLessThanOrEqual(213); // byte capacity of 10-M
+      expect(encodeQr(link, { ecc: 'M' }).version).toBeLessThanOrEqual(10);
+    }
   });
 });
 
@@ -125,8 +182,26 @@ describe('decodeFragment', () => {
     expect(decoded(good.slice(1))).toEqual(FULL);
   });
 
+  it('opens a link made before dates (version 1): the same result, no dates', () => {
+    expect(decoded(OLD_LINK)).toEqual(FULL);
+    expect(decoded(withCheck('r=1exxx1-.64....-.5k....'))).toEqual({ lang: 'en', today: { alt: 22 }, earlier: [{ alt: 20 }] });
+  });
+
+  it.each([
+    ['leading zero', 'r=2exxx1-.64....-.5k.....015v'],
+    ['four digits', 'r=2exxx1-.64....-.5k.....1000'],
+    ['after December 2200', 'r=2exxx1-.64....-.5k.....2sc'],
+    ['far beyond', 'r=2exxx1-.64....-.5k.....zzz'],
+    ['a date on today\'s checkup', 'r=2exxx1-.64.....15v-.5k.....15v'],
+    ['no date part in version 2', 'r=2exxx1-.64....-.5k....'],
+    ['a date part in version 1', 'r=1exxx1-.64....-.5k.....15v'],
+    ['two date parts', 'r=2exxx1-.64....-.5k.....15v.15v'],
+  ])('reports a bad date (%s) as malformed, even with a valid check: no values at all', (_, body) => {
+    expect(reason(withCheck(body))).toBe('malformed');
+  });
+
   it('reports a newer version as futureVersion, before looking at the rest', () => {
-    expect(reason('#r=2whatever')).toBe('futureVersion');
+    expect(reason('#r=3whatever')).toBe('futureVersion');
     expect(reason(good.replace('r=1', 'r=9'))).toBe('futureVersion');
   });
 
@@ -223,11 +298,15 @@ const checkup = fc.record(
   { ast: onGrid('ast'), alt: onGrid('alt'), ggt: onGrid('ggt'), albumin: onGrid('albumin'), platelets: onGrid('platelets'), age: onGrid('age') },
   { requiredKeys: [] },
 );
+const yearMonth: fc.Arbitrary<YearMonth> = fc.record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }) });
+const earlierCheckup = fc
+  .tuple(checkup, fc.option(yearMonth, { nil: undefined }))
+  .map(([values, date]) => (date ? { ...values, date } : values));
 const sharedResult: fc.Arbitrary<SharedResult> = fc
   .record({
     lang: fc.constantFrom('en' as const, 'ja' as const),
     today: checkup,
-    earlier: fc.array(checkup, { maxLength: 2 }),
+    earlier: fc.array(earlierCheckup, { maxLength: 2 }),
     hbsAg: fc.option(fc.constantFrom(...MARKER_RESULTS), { nil: undefined }),
     hcvAb: fc.option(fc.constantFrom(...MARKER_RESULTS), { nil: undefined }),
     ultrasound: fc.option(fc.constantFrom(...ULTRASOUND_RESULTS), { nil: undefined }),

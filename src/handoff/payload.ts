@@ -1,32 +1,51 @@
 // The result handed from the reception tablet to the patient's phone, as a URL fragment.
 // Pure: no React, no DOM. The fragment never reaches a server (browsers do not send it).
 //
-// Format, version 1 (all characters are URL-fragment safe and survive QR byte mode):
+// Format (all characters are URL-fragment safe and survive QR byte mode):
 //
-//   r=1<lang><hbsAg><hcvAb><ultrasound><n>-<today>[-<earlier 1>[-<earlier 2>]]-<check>
+//   r=<version><lang><hbsAg><hcvAb><ultrasound><n>-<today>[-<earlier 1>[-<earlier 2>]]-<check>
 //
+//   version     1: no checkup dates; 2: each earlier checkup ends with its year and month.
+//               A result with no date is written as version 1, exactly as before dates existed,
+//               so an app version from before dates (a phone's cached copy) still opens it.
+
 //   lang        e | j
 //   hbsAg/hcvAb x (not given) | n (negative) | p (positive)
 //   ultrasound  x (not given) | n (normal) | f (fattyLiver) | c (chronicLiverDamage)
 //   n           number of earlier checkups, 0–2 (most recent first)
 //   checkup     ast.alt.ggt.albumin.platelets.age: each empty (not given) or a base-36 integer,
 //               the value times SCALE (no leading zeros)
+//   earlier     version 1: a checkup; version 2: a checkup, ".", then its date: empty (not given)
+//               or months since January 1900 in base 36 (2025-08 → 1507 → "15v")
 //   check       CRC-32 of everything before "-<check>" (from "r=" on), mod 36⁵, 5 base-36 digits
 //
-// Example, ALT 22 alone in English: "#r=1exxx0-.64....-cd1aj". No name, no date of birth, no date.
+// Example, ALT 22 alone in English: "#r=1exxx0-.64....-cd1aj". No name, no date of birth, no
+// date of today's checkup (only the year and month of earlier ones, which the age at each needs).
 
 import type { LabValues, MarkerResult, UltrasoundResult } from '../rules/types';
-import { PLAUSIBILITY } from '../input/fields';
+import { EARLIER_YEARS, PLAUSIBILITY } from '../input/fields';
 
-export const PAYLOAD_VERSION = 1;
+/** The newest version this code reads and writes (it writes 1 when there is no date to carry). */
+export const PAYLOAD_VERSION = 2;
+/** The version that added the earlier checkups' year and month. */
+const DATES_VERSION = 2;
 export const MAX_EARLIER = 2;
+
+/** The year and month of a checkup (month 1–12). */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+/** An earlier checkup: its values and, when it was typed, its year and month. */
+export type SharedCheckup = LabValues & { date?: YearMonth };
 
 export interface SharedResult {
   lang: 'en' | 'ja';
   /** Canonical units: AST/ALT/γ-GTP U/L, albumin g/dL, platelets ×10⁴/µL, age years. */
   today: LabValues;
   /** At most 2, most recent first. */
-  earlier: LabValues[];
+  earlier: SharedCheckup[];
   hbsAg?: MarkerResult;
   hcvAb?: MarkerResult;
   ultrasound?: UltrasoundResult;
@@ -53,6 +72,8 @@ const CHECK_LENGTH = 5;
 const CHECK_MOD = 36 ** CHECK_LENGTH;
 /** Longest base-36 integer a plausible value needs (50 000 U/L × 10 = "aoy8"). */
 const MAX_DIGITS = 6;
+/** A date is months since January of EARLIER_YEARS.min; the last is December of EARLIER_YEARS.max. */
+const LAST_MONTH_INDEX = (EARLIER_YEARS.max - EARLIER_YEARS.min) * 12 + 11;
 
 function codeOf<T>(table: Record<string, T>, value: T): string {
   for (const [code, v] of Object.entries(table)) if (v === value) return code;
@@ -90,20 +111,32 @@ function encodeCheckup(values: LabValues): string {
   }).join('.');
 }
 
+function encodeDate(date: YearMonth | undefined): string {
+  if (date === undefined) return '';
+  const { year, month } = date;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12 || year < EARLIER_YEARS.min || year > EARLIER_YEARS.max) {
+    throw new RangeError(`${year}-${month} is not a checkup year and month`);
+  }
+  return ((year - EARLIER_YEARS.min) * 12 + month - 1).toString(36);
+}
+
 /**
  * The fragment for a result, with its leading "#". Values are rounded to SCALE. Throws a
- * RangeError for a value outside the plausibility limits, more than 2 earlier checkups or an
- * unknown enum: a link that would not decode is never made.
+ * RangeError for a value outside the plausibility limits, a date outside the years a checkup
+ * date may have, more than 2 earlier checkups or an unknown enum: a link that would not decode
+ * is never made.
  */
 export function encodeFragment(r: SharedResult): string {
   if (r.earlier.length > MAX_EARLIER) throw new RangeError(`At most ${MAX_EARLIER} earlier checkups`);
+  const withDates = r.earlier.some((c) => c.date !== undefined);
+  const earlier = r.earlier.map((c) => (withDates ? `${encodeCheckup(c)}.${encodeDate(c.date)}` : encodeCheckup(c)));
   const header =
     codeOf<string>(LANG, r.lang) +
     codeOf<string | undefined>(MARKER, r.hbsAg) +
     codeOf<string | undefined>(MARKER, r.hcvAb) +
     codeOf<string | undefined>(ULTRASOUND, r.ultrasound) +
     String(r.earlier.length);
-  const body = `r=${PAYLOAD_VERSION}${[header, encodeCheckup(r.today), ...r.earlier.map(encodeCheckup)].join('-')}`;
+  const body = `r=${withDates ? DATES_VERSION : 1}${[header, encodeCheckup(r.today), ...earlier].join('-')}`;
   return `#${body}-${check(body)}`;
 }
 
@@ -119,11 +152,11 @@ export function isSharedFragment(hash: string): boolean {
 
 const fail = (reason: DecodeFailure): DecodeResult => ({ ok: false, reason });
 
-/** One checkup's values, or why not. Only called after the checksum matched. */
-function decodeCheckup(text: string): LabValues | DecodeFailure {
+/** One checkup's values (and date, when `withDate`), or why not. Only called after the checksum matched. */
+function decodeCheckup(text: string, withDate: boolean): SharedCheckup | DecodeFailure {
   const tokens = text.split('.');
-  if (tokens.length !== KEYS.length) return 'malformed';
-  const values: LabValues = {};
+  if (tokens.length !== KEYS.length + (withDate ? 1 : 0)) return 'malformed';
+  const values: SharedCheckup = {};
   for (const [i, key] of KEYS.entries()) {
     const token = tokens[i] ?? '';
     if (token === '') continue;
@@ -132,6 +165,14 @@ function decodeCheckup(text: string): LabValues | DecodeFailure {
     const value = parseInt(token, 36) / SCALE[key];
     if (!inRange(key, value)) return 'outOfRange';
     values[key] = value;
+  }
+  const date = withDate ? (tokens[KEYS.length] ?? '') : '';
+  if (date !== '') {
+    // A date the encoder cannot have written is a damaged link, like any other malformed part.
+    if (!/^(?:0|[1-9a-z][0-9a-z]{0,2})$/.test(date)) return 'malformed';
+    const index = parseInt(date, 36);
+    if (index > LAST_MONTH_INDEX) return 'malformed';
+    values.date = { year: EARLIER_YEARS.min + Math.floor(index / 12), month: (index % 12) + 1 };
   }
   return values;
 }
@@ -152,7 +193,7 @@ export function decodeFragment(hash: string): DecodeResult {
     if (!head) return fail(body === '' || 'r='.startsWith(body) ? 'truncated' : 'malformed');
     const version = Number(head[1]);
     if (version > PAYLOAD_VERSION) return fail('futureVersion');
-    if (version < PAYLOAD_VERSION) return fail('malformed');
+    if (version < 1) return fail('malformed');
     const rest = body.slice(head[0].length);
     if (!/^[0-9a-z.-]*$/.test(rest)) return fail('malformed');
 
@@ -176,9 +217,10 @@ export function decodeFragment(hash: string): DecodeResult {
     const ultrasound = lookup(ULTRASOUND, header[3]);
     if (lang === null || hbsAg === null || hcvAb === null || ultrasound === null) return fail('malformed');
 
-    const checkups: LabValues[] = [];
-    for (const text of parts.slice(1, expected - 1)) {
-      const decoded = decodeCheckup(text);
+    const checkups: SharedCheckup[] = [];
+    for (const [i, text] of parts.slice(1, expected - 1).entries()) {
+      // Today's checkup never has a date; the earlier ones do from version 2.
+      const decoded = decodeCheckup(text, i > 0 && version >= DATES_VERSION);
       if (typeof decoded === 'string') return fail(decoded);
       checkups.push(decoded);
     }

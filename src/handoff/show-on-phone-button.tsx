@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, t
 import { useTranslation } from 'react-i18next';
 import type { SharedResult } from './payload';
 import type { QrShape } from './qr-code';
+import { QrImage } from './qr-image';
+import { loadQrCode } from './qr-loader';
 import './handoff.css';
 
 export interface ShowOnPhoneHandle {
@@ -59,7 +61,7 @@ export function ShowOnPhoneButton({ result, seconds = DEFAULT_SECONDS, ref }: Sh
     const press = ++pressed.current;
     setStatus('loading');
     try {
-      const { shareCode } = await import('./qr-code');
+      const { shareCode } = await loadQrCode();
       if (press !== pressed.current) return;
       const code = shareCode(result, window.location.origin, window.location.pathname);
       const start = Date.now();
@@ -113,17 +115,7 @@ export function ShowOnPhoneButton({ result, seconds = DEFAULT_SECONDS, ref }: Sh
         >
           <h2 id={`${id}-title`}>{t('handoff.title')}</h2>
           <p id={`${id}-instructions`}>{t('handoff.instructions')}</p>
-          <svg
-            className="handoff-qr"
-            role="img"
-            aria-label={t('handoff.qrLabel')}
-            viewBox={`0 0 ${shown.qr.size} ${shown.qr.size}`}
-            shapeRendering="crispEdges"
-            data-qr-version={shown.qr.version}
-          >
-            <rect width={shown.qr.size} height={shown.qr.size} fill="#fff" />
-            <path d={shown.qr.path} fill="#000" />
-          </svg>
+          <QrImage qr={shown.qr} label={t('handoff.qrLabel')} className="handoff-qr" />
           <p className="handoff-link">
             {t('handoff.link')}: <span className="handoff-url">{shown.link}</span>
           </p>

@@ -2,7 +2,7 @@
 // each checkup worked out from today's age (clinical-reference.md §2, "Context inputs").
 import type { LabValues } from '../rules/types';
 import { checkField, type FieldCheck } from './check-field';
-import { type FieldId, type UnitChoice } from './fields';
+import { EARLIER_YEARS, type FieldId, type UnitChoice } from './fields';
 import { unitOf } from './form-units';
 
 /** The values an earlier column has: everything but age, which is worked out. */
@@ -46,7 +46,7 @@ export function parseYearMonth(text: string): EarlierDate {
   if (!match) return { status: 'invalid' };
   const year = Number(match[1]);
   const month = Number(match[2]);
-  if (month < 1 || month > 12 || year < 1900 || year > 2200) return { status: 'invalid' };
+  if (month < 1 || month > 12 || year < EARLIER_YEARS.min || year > EARLIER_YEARS.max) return { status: 'invalid' };
   return { status: 'valid', year, month };
 }
 

@@ -66,6 +66,9 @@ export interface PlausibleLimits {
   extremeHigh?: number;
 }
 
+/** The years an earlier checkup's date may have (wider than any real one: a typo is caught, a real date never refused). */
+export const EARLIER_YEARS = { min: 1900, max: 2200 } as const;
+
 /**
  * Plausibility limits, canonical units (clinical-reference.md §2, "Plausibility limits").
  * Outside [min, max] a value is refused. Inside, below `extremeLow` or above `extremeHigh`
