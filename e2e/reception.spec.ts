@@ -239,7 +239,7 @@ test('clinic.json: shown where to book, also offline; an edited file is seen at 
 
 // Fails since this session's merge (the new worker is applied at once instead of waiting while a
 // value is on screen): left as fixme and named in the session note, to be fixed at its cause.
-test.fixme('a new app version never reloads the page while values are typed: "Next patient" applies it', async ({ page }) => {
+test('a new app version never reloads the page while values are typed: "Next patient" applies it', async ({ page }) => {
   // A copy of the build on its own port, so that publishing a new version here touches no other test.
   const dir = mkdtempSync(join(tmpdir(), 'liver-update-'));
   cpSync('dist', dir, { recursive: true });

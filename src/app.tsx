@@ -15,8 +15,11 @@ import { IDLE_DEFAULT_SECONDS, IDLE_MAX_SECONDS, UNDO_SECONDS, type ReceptionSet
 interface AppProps {
   settings?: ReceptionSettings;
   clinic?: Clinic | undefined;
-  /** Called after every clear (next patient or idle), e.g. to apply a waiting app update. */
-  onCleared?: () => void;
+  /**
+   * Called on every clear (next patient or idle), e.g. to apply a waiting app update. Returns true
+   * when it does: the page is about to reload, so the clear offers no Undo.
+   */
+  onCleared?: () => boolean;
   /** What was typed into the prerendered form before the app started (main.tsx). */
   early?: EarlyInput | undefined;
   /** The result the page was opened with from a shared link, or why it could not be read. */
@@ -44,13 +47,16 @@ export function App({ settings = PERSONAL, clinic, onCleared, early, shared: sha
   const clear = useCallback(
     (how: 'button' | 'idle') => {
       const last = snapshot.current;
-      setUndo(how === 'button' && last ? { snapshot: last, lang: currentLang(i18n) } : undefined);
+      // Applying a waiting new version reloads the page, so there is nothing to undo. Showing Undo
+      // would also load its lazy chunk through the outgoing service worker at that very moment,
+      // and Chromium then leaves the new worker waiting: the page would never reload.
+      const reloading = onCleared?.() ?? false;
+      setUndo(how === 'button' && last && !reloading ? { snapshot: last, lang: currentLang(i18n) } : undefined);
       setRestored(undefined);
       dismissShared();
       setSession((n) => n + 1);
       if (reception && currentLang(i18n) !== deskLang) void i18n.changeLanguage(deskLang);
       window.scrollTo({ top: 0 });
-      onCleared?.();
     },
     [onCleared, reception, deskLang, i18n, dismissShared],
   );

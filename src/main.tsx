@@ -30,7 +30,10 @@ registerServiceWorker((apply) => {
   if (typed) applyUpdate = apply;
   else apply();
 });
-const onCleared = () => applyUpdate?.();
+const onCleared = () => {
+  applyUpdate?.();
+  return applyUpdate !== undefined;
+};
 
 // boot.js has already chosen the language (and marked it); without it (dev server) detect here.
 const html = document.documentElement;

@@ -76,6 +76,16 @@ describe('reception mode', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 
+  it('offers no Undo when Next patient applies a new app version (the page reloads)', async () => {
+    const onCleared = vi.fn(() => true);
+    const { user } = await renderApp('en', { ...reception, onCleared });
+    await user.type(field(/ALT/), '62');
+    await user.click(screen.getByRole('button', { name: 'Next patient' }));
+    expect(onCleared).toHaveBeenCalledOnce();
+    expect(field(/ALT/)).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
   it('brings back the desk language on every clear', async () => {
     const { user, i18n } = await renderApp('ja', reception);
     await user.click(screen.getByRole('button', { name: 'English' }));
