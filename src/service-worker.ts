@@ -19,12 +19,13 @@ export function registerServiceWorker(onUpdateWaiting: (apply: () => void) => vo
       });
       // Only an update waits: on the very first visit there is no controller yet.
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
+      const watch = (worker: ServiceWorker | null) =>
         worker?.addEventListener('statechange', () => {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
         });
-      });
+      // A new version may already be installing when the page registers: its updatefound has passed.
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
     }, () => {
       // No service worker (private mode, file://): the app works, just not offline.
     });
