@@ -110,6 +110,39 @@ export function eraseRules(page: Gray): Gray {
   return { width, height, data };
 }
 
+/**
+ * The print around a word on its line: the word's box widened left and right while ink follows
+ * with gaps narrower than a character (a digit the page pass lost, a flag), never past the limits
+ * (the neighbouring columns), and not into a gap as wide as the text is high (the next column).
+ */
+function inkSpan(page: Gray, box: OcrWord['bbox'], left: number, right: number): { x0: number; x1: number } {
+  const y0 = Math.max(0, Math.round(box.y0));
+  const y1 = Math.min(page.height, Math.round(box.y1));
+  const h = Math.max(4, y1 - y0);
+  const inked = (x: number) => {
+    if (x < 0 || x >= page.width) return false;
+    let n = 0;
+    for (let y = y0; y < y1; y++) if (page.data[y * page.width + x]! < 128) n++;
+    return n >= 1;
+  };
+  const maxGap = h * 0.7;
+  let x1 = Math.round(box.x1);
+  for (let x = x1, gap = 0; x < right && gap <= maxGap; x++) {
+    if (inked(x)) {
+      x1 = x + 1;
+      gap = 0;
+    } else gap++;
+  }
+  let x0 = Math.round(box.x0);
+  for (let x = x0 - 1, gap = 0; x >= left && gap <= maxGap; x--) {
+    if (inked(x)) {
+      x0 = x;
+      gap = 0;
+    } else gap++;
+  }
+  return { x0, x1 };
+}
+
 interface Panel {
   /** Columns in printed order: key 0 = 今回 (or 結果), 1 = 前回, 2 = 前々回; x = centre. */
   columns: { key: number; x: number }[];
@@ -262,16 +295,16 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
     { x: image.width, y: image.height },
     { x: 0, y: image.height },
   ];
-  const page = flattenLight(warpPaper({ width: image.width, height: image.height, data: image.gray }, corners));
-  const clean = eraseRules(page);
+  // Each stage's image is dropped as soon as the next exists (only `clean` is kept).
+  const clean = eraseRules(flattenLight(warpPaper({ width: image.width, height: image.height, data: image.gray }, corners)));
   progress('prepare', 1);
   signal?.throwIfAborted();
 
   progress('read', 0.05);
   // Enlarged for the page pass: report text is ~12 px high in a phone photo, Tesseract reads best at 20+.
   const PAGE_SCALE = 1.5;
-  const big = resize(clean, Math.round(clean.width * PAGE_SCALE), Math.round(clean.height * PAGE_SCALE));
-  const lines = (await ocr.recognize(big, { mode: 'block' })).map((line) => scaleLine(line, 1 / PAGE_SCALE));
+  // Not kept in a variable: the enlarged page is garbage once Tesseract has its copy.
+  const lines = (await ocr.recognize(resize(clean, Math.round(clean.width * PAGE_SCALE), Math.round(clean.height * PAGE_SCALE)), { mode: 'block' })).map((line) => scaleLine(line, 1 / PAGE_SCALE));
   signal?.throwIfAborted();
   progress('read', 0.4);
   const pageText = lines.map((l) => l.text).join('\n');
@@ -282,7 +315,14 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
   let panels = findPanels(lines);
   // Fewer columns under the headers than values on the rows: the header line alone, enlarged, once more.
   if (panels.reduce((n, p) => n + p.columns.length, 0) < whole.columnCount * Math.max(1, panels.length)) {
-    const header = lines.find((line) => findPanels([line]).length > 0);
+    // The line that printed 今回 — or, when the page pass lost that word, the line with the other
+    // column words (前回, 前々回, 項目, 基準) or two checkup dates.
+    const header =
+      lines.find((line) => findPanels([line]).length > 0) ??
+      lines.find((line) => {
+        const text = normaliseReportText(line.text).replace(/\s+/g, '');
+        return /前[々前]?[回同囲]|(?:検査)?項目.*基準|\d{4}\/\d{1,2}\/\d{1,2}.*\d{4}\/\d{1,2}\/\d{1,2}/.test(text) && !/報告|通知/.test(text);
+      });
     if (header) {
       const pad = (header.bbox.y1 - header.bbox.y0) * 0.3;
       const band = crop(clean, 0, header.bbox.y0 - pad, clean.width, header.bbox.y1 + pad);
@@ -328,13 +368,18 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
       const h = box.y1 - box.y0;
       const pad = Math.max(2, h * 0.15);
       const page0 = words.map((w) => cleanWord(w.text)).join('');
-      // The whole cell of that column on this row (not just the word's box, which may have lost a
-      // digit or the flag), as long as it stays clear of the neighbouring columns.
+      // The cell's print: the word's box widened over the ink that closely follows it (a digit or the
+      // flag the page pass lost), never into the neighbouring columns or the unit beside it.
       const x = panel.columns.find((c) => c.key === key)!.x;
-      const cx0 = Math.min(box.x0 - pad, x - half * 0.85);
-      const cx1 = Math.max(box.x1 + pad, x + half * 0.85);
-      const reread = await rereadCell(ocr, clean, cx0, box.y0 - pad, cx1, box.y1 + pad, DIGITS, 1);
-      const second = reread ? await rereadCell(ocr, clean, cx0, box.y0 - pad, cx1, box.y1 + pad, DIGITS, 2) : undefined;
+      const span = inkSpan(clean, box, Math.max(box.x0 - pad, Math.min(box.x0, x - half * 0.95)), Math.min(box.x1 + pad + h * 2, Math.max(box.x1, x + half * 0.95)));
+      const cx0 = span.x0 - pad;
+      const cx1 = span.x1 + pad;
+      // A cell whose page reading is no number, or whose first re-read already disagrees with it,
+      // cannot be filled: it is not read again (each re-read costs ~30 ms).
+      const pageDigits = parseCellText(page0.replace(/[•*・]/g, ''), 100)?.value.replace('.', '');
+      const reread = pageDigits ? await rereadCell(ocr, clean, cx0, box.y0 - pad, cx1, box.y1 + pad, DIGITS, 1) : undefined;
+      const second =
+        reread && reread.value.replace('.', '') === pageDigits ? await rereadCell(ocr, clean, cx0, box.y0 - pad, cx1, box.y1 + pad, DIGITS, 2) : undefined;
       reads.push({ key, page: page0, ...(reread ? { reread } : {}), ...(second ? { second } : {}) });
     }
     options.debug?.(`${field} ${JSON.stringify(reads)}`);
@@ -402,7 +447,12 @@ async function readAge(ocr: Ocr, page: Gray, lines: OcrLine[], debug?: (m: strin
       const first = text.search(/\d/);
       const last = text.length - 1 - [...text].reverse().join('').search(/\d/);
       const per = (w.bbox.x1 - w.bbox.x0) / Math.max(1, text.length);
-      return { x0: w.bbox.x0 + per * Math.max(0, first - 0.6), x1: w.bbox.x0 + per * Math.min(text.length, last + 1.6) };
+      // A word that starts or ends with a digit is cut at its own edge there: a character estimated
+      // past it would take in the 歳 or the bracket beside it.
+      return {
+        x0: first === 0 ? w.bbox.x0 : w.bbox.x0 + per * Math.max(0, first - 0.4),
+        x1: last === text.length - 1 ? w.bbox.x1 : w.bbox.x0 + per * Math.min(text.length, last + 1.4),
+      };
     };
     const x0 = Math.min(...words.map((w) => digitSpan(w).x0));
     const x1 = Math.max(...words.map((w) => digitSpan(w).x1));
