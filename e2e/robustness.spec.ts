@@ -15,7 +15,7 @@ async function holdMainScript(page: Page) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   // The entry and everything the first page needs: one chunk (vite.config.ts, "first-load").
-  await page.route(/\/assets\/first-load-[^/]*\.js$/, async (route: Route) => {
+  await page.route(/\/assets\/(?:index|first-load)-[^/]*\.js$/, async (route: Route) => {
     await gate;
     await route.continue();
   });

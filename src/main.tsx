@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
@@ -68,12 +68,16 @@ async function start(): Promise<void> {
   // The build prerendered the page in both languages (scripts/prerender.mjs). Keep the one in this
   // language and hydrate it; the page was prerendered empty and in personal mode, so reception mode
   // and a shared result render anew.
-  let root: Root;
+  let root!: Root;
   if (prerendered && settings.mode === 'personal' && shared === null) {
     for (const other of document.querySelectorAll('.prerendered')) if (other !== prerendered) other.remove();
     unprefixIds(prerendered, idPrefix(lang)); // the ids React renders
     prerendered.classList.remove('prerendered');
-    root = hydrateRoot(prerendered, element(undefined));
+    // A transition: React hydrates in slices and lets the browser paint and answer in between,
+    // instead of one long task (the page is already drawn and readable).
+    startTransition(() => {
+      root = hydrateRoot(prerendered, element(undefined));
+    });
   } else {
     const container = document.getElementById('root');
     if (!container) throw new Error('index.html has no #root');

@@ -5,7 +5,8 @@
  */
 export function registerServiceWorker(onUpdateWaiting: (apply: () => void) => void): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  // After the page's own loads; boot.js starts the app late, often after `load` has fired.
+  const register = () =>
     navigator.serviceWorker.register('/sw.js').then((registration: ServiceWorkerRegistration | undefined) => {
       if (!registration) return; // service workers blocked (some managed browsers, test set-ups)
       let applying = false;
@@ -29,5 +30,6 @@ export function registerServiceWorker(onUpdateWaiting: (apply: () => void) => vo
     }, () => {
       // No service worker (private mode, file://): the app works, just not offline.
     });
-  });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

@@ -47,9 +47,13 @@ export const ReportImport = memo(function ReportImport({ onUse, choice }: Report
       <div className="report-import-controls">
         <label className="report-import-photo">
           <input type="file" accept="image/*" className="report-import-file" onChange={onFile} />
-          <span aria-hidden="true" className="report-import-icon">
-            📷
-          </span>
+          {/* Drawn, not an emoji: some devices have no emoji font. */}
+          <svg className="report-import-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M9 3 7.2 5H4a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-3.2L15 3H9zm3 5a5 5 0 1 1 0 10 5 5 0 0 1 0-10zm0 2a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"
+            />
+          </svg>
           {t('import.photo')}
         </label>
         <button type="button" className="secondary" onClick={(event) => open({ kind: 'paste' }, event.currentTarget)}>
