@@ -88,7 +88,18 @@ async function start(): Promise<void> {
     root.render(element(undefined));
   }
 
-  void loadClinic().then((clinic) => clinic && root.render(element(clinic)));
+  // The clinic's details go in once the page has been hydrated (App marks <html data-ready>): an
+  // update to a root still hydrating in its transition would throw the hydration away.
+  const hydrated = new Promise<void>((resolve) => {
+    if (html.dataset.ready) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!html.dataset.ready) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(html, { attributes: true, attributeFilter: ['data-ready'] });
+  });
+  void Promise.all([loadClinic(), hydrated]).then(([clinic]) => clinic && root.render(element(clinic)));
 }
 
 // boot.js found a browser too old for this app (README): it shows a note instead; stop here.
