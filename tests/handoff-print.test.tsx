@@ -30,6 +30,8 @@ describe('the shared link and the printed QR code', () => {
 
     await waitFor(() => expect(sheet()?.querySelector('svg.print-qr-code')).not.toBeNull());
     expect(sheet()).toHaveTextContent('Scan to open this result on your phone. The values are in the link only.');
+    // The earlier column's heading carries its checkup's month.
+    expect(sheet()?.querySelector('thead')).toHaveTextContent('(Jun 2024)');
 
     await user.click(screen.getByRole('button', { name: 'Show on my phone' }));
     const dialog = await screen.findByRole('dialog');

@@ -31,10 +31,11 @@ export const PrintSummary = memo(function PrintSummary({ values, interpretation,
   const shortFindings = findings.filter((f) => !f.id.startsWith('grade.'));
   const sources = [...new Set<SourceId>(findings.flatMap((f) => f.sources))];
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  const monthFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short' });
   // Earlier columns only when the person typed any: most reports print oldest on the right.
   const columns = EARLIER_COLUMNS.flatMap((column, i) => {
     const v = earlier[i];
-    return v && Object.keys(v).some((k) => k !== 'age') ? [{ column, values: v, result: interpretation.earlier[i] }] : [];
+    return v && Object.keys(v).some((k) => k !== 'age') ? [{ column, values: v, result: interpretation.earlier[i], date: earlierDates[i] }] : [];
   });
   const cell = (field: FieldId, v: LabValues, grade: Grade | undefined) => {
     const value = v[field];
@@ -68,6 +69,8 @@ export const PrintSummary = memo(function PrintSummary({ values, interpretation,
               {columns.map((c) => (
                 <th key={c.column} scope="col">
                   {t(`printExtra.columns.${c.column}`)}
+                  {/* The checkup's year and month, where typed: "Aug 2025" / 「2025年8月」. */}
+                  {c.date && ` (${monthFormat.format(new Date(c.date.year, c.date.month - 1))})`}
                 </th>
               ))}
             </tr>
