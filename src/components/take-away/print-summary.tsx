@@ -68,9 +68,10 @@ export const PrintSummary = memo(function PrintSummary({ values, interpretation,
               <th scope="col">{t('print.grade')}</th>
               {columns.map((c) => (
                 <th key={c.column} scope="col">
-                  {t(`printExtra.columns.${c.column}`)}
-                  {/* The checkup's year and month, where typed: "Aug 2025" / 「2025年8月」. */}
-                  {c.date && ` (${monthFormat.format(new Date(c.date.year, c.date.month - 1))})`}
+                  {/* With the checkup's year and month, where typed: "Previous (Jun 2024)" / 「前回（2024年6月）」. */}
+                  {c.date
+                    ? t('printExtra.columnMonth', { column: t(`printExtra.columns.${c.column}`), month: monthFormat.format(new Date(c.date.year, c.date.month - 1)) })
+                    : t(`printExtra.columns.${c.column}`)}
                 </th>
               ))}
             </tr>
