@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeFragment, encodeFragment, type SharedResult } from '../src/handoff/payload';
 import { renderApp } from './render-app';
 
@@ -7,17 +7,6 @@ const box = (name: string | RegExp) => screen.getByRole('textbox', { name });
 const sheet = () => document.querySelector<HTMLElement>('.print-summary');
 
 describe('the shared link and the printed QR code', () => {
-  // jsdom has no modal dialogs: open/close them by the attribute, as a browser would.
-  beforeEach(() => {
-    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-      if (!this.open) return;
-      this.removeAttribute('open');
-      this.dispatchEvent(new Event('close'));
-    };
-  });
 
   it('the print sheet carries the QR code of the same link as "Show on my phone", earlier dates included; Print waits for it', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);

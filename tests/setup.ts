@@ -2,6 +2,19 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
+// jsdom has no modal dialogs: open and close them by the attribute, as a browser would (not in
+// the rules' tests, which run in plain Node).
+if (typeof HTMLDialogElement !== 'undefined') {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 // A console.error (React warnings, failed prop types, act() issues) fails the test.
 let errors: unknown[][] = [];
 beforeEach(() => {

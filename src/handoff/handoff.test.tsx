@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRef } from 'react';
 import jsQR from 'jsqr';
 import { decodeFragment, encodeFragment, type SharedResult } from './payload';
@@ -31,17 +31,6 @@ function readQr({ size, path }: { size: number; path: string }): string | undefi
   return jsQR(pixels, width, width)?.data;
 }
 
-// jsdom has no modal dialogs: open/close them by the attribute, as a browser would.
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    if (!this.open) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 describe('qrShape', () => {
   it('draws a code that a decoder reads back as the link, version ≤ 10', () => {

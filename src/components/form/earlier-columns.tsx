@@ -3,7 +3,7 @@ import type { FieldCheck } from '../../input/check-field';
 import { EARLIER_FIELD_IDS, type EarlierCheck, type EarlierColumn, type EarlierFieldId, type EarlierTexts } from '../../input/earlier';
 import type { FieldId, UnitChoice, UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
-import { FieldMessage, hasFieldMessage } from './field-message';
+import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
 import { Mixed } from '../../i18n/lang-runs';
 
 export interface EarlierColumnsProps {
@@ -125,29 +125,12 @@ function EarlierField({ id, field, columnName, text, check, unit, onTextChange, 
     <div className={`field${invalid ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{t('earlier.fieldName', { name: t(`fields.${field}`), column: columnName })}</label>
       <div className="field-row">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={message ? `${id}-message` : undefined}
-          onChange={(event) => onTextChange(event.target.value)}
-        />
+        <ValueInput id={id} text={text} invalid={invalid} describedBy={message ? `${id}-message` : undefined} onChange={onTextChange} />
         <span className="unit">{unitLabel}</span>
       </div>
-      <div id={`${id}-message`} className={invalid ? 'message error' : 'message warning'} aria-live="polite">
-        {message && (
-          <>
-            <span className="message-icon" aria-hidden="true">
-              {invalid ? '✕' : '!'}
-            </span>
-            <div>{message}</div>
-          </>
-        )}
-      </div>
+      <MessageArea id={`${id}-message`} invalid={invalid}>
+        {message}
+      </MessageArea>
     </div>
   );
 }

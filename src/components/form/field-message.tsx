@@ -1,3 +1,4 @@
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import type { FieldId, UnitId } from '../../input/fields';
@@ -60,4 +61,49 @@ export function FieldMessage({ field, text, check, unitLabel, onTextChange, onUn
 /** Whether FieldMessage has anything to say. */
 export function hasFieldMessage(check: FieldCheck): boolean {
   return check.status === 'invalid' || (check.status === 'valid' && check.extreme !== undefined);
+}
+
+interface ValueInputProps {
+  id: string;
+  name?: string;
+  text: string;
+  invalid: boolean;
+  describedBy: string | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+  onChange: (text: string) => void;
+}
+
+/** A value's box, today's or an earlier column's: the text as typed, never changed by the app. */
+export function ValueInput({ id, name, text, invalid, describedBy, inputRef, onChange }: ValueInputProps) {
+  return (
+    <input
+      id={id}
+      name={name}
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
+      value={text}
+      aria-invalid={invalid ? 'true' : undefined}
+      aria-describedby={describedBy}
+      ref={inputRef}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+/** The live area under a box: its message with an icon (✕ refused, ! to check, ✓ fixed), never colour alone. */
+export function MessageArea({ id, invalid, fixed = false, children }: { id: string; invalid: boolean; fixed?: boolean; children: ReactNode }) {
+  return (
+    <div id={id} className={invalid ? 'message error' : 'message warning'} aria-live="polite">
+      {children && (
+        <>
+          <span className="message-icon" aria-hidden="true">
+            {invalid ? '✕' : fixed ? '✓' : '!'}
+          </span>
+          <div>{children}</div>
+        </>
+      )}
+    </div>
+  );
 }

@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../../input/fields';
-import { FieldMessage, hasFieldMessage } from './field-message';
+import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
 import { Mixed } from '../../i18n/lang-runs';
 
 interface LabFieldProps {
@@ -81,20 +81,16 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
         <Mixed>{words.hint}</Mixed>
       </p>
       <div className="field-row">
-        <input
+        <ValueInput
           id={inputId}
           name={field}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={describedBy}
-          ref={inputRef}
-          onChange={(event) => {
+          text={text}
+          invalid={invalid}
+          describedBy={describedBy}
+          inputRef={inputRef}
+          onChange={(value) => {
             setFixed(undefined);
-            onTextChange(field, event.target.value);
+            onTextChange(field, value);
           }}
         />
         {units.length > 1 ? (
@@ -114,16 +110,9 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
           <span className="unit">{unitLabel}</span>
         )}
       </div>
-      <div id={messageId} className={invalid ? 'message error' : 'message warning'} aria-live="polite">
-        {message && (
-          <>
-            <span className="message-icon" aria-hidden="true">
-              {invalid ? '✕' : hasFieldMessage(check) ? '!' : '✓'}
-            </span>
-            <div>{message}</div>
-          </>
-        )}
-      </div>
+      <MessageArea id={messageId} invalid={invalid} fixed={!hasFieldMessage(check)}>
+        {message}
+      </MessageArea>
     </div>
   );
 }
