@@ -27,8 +27,9 @@ export const test = base.extend<{ guard: void }>({
 export { expect };
 
 export const NAMES = {
-  en: { ast: /AST/, alt: /ALT/, ggt: /γ-GTP/, albumin: /Albumin/, platelets: /Platelets/, age: /Age/, summary: 'Summary' },
-  ja: { ast: /AST/, alt: /ALT/, ggt: /γ-GTP/, albumin: /アルブミン/, platelets: /血小板/, age: /年齢/, summary: 'まとめ' },
+  // Today's boxes only: on tablets the earlier columns' boxes ("ALT (GPT), previous checkup") stand beside them.
+  en: { ast: /^AST \(GOT\)$/, alt: /^ALT \(GPT\)$/, ggt: /^γ-GTP \(γ-GT\)$/, albumin: /^Albumin$/, platelets: /^Platelets$/, age: /^Age/, summary: 'Summary' },
+  ja: { ast: /^AST\(GOT\)$/, alt: /^ALT\(GPT\)$/, ggt: /^γ-GTP\(γ-GT\)$/, albumin: /^アルブミン$/, platelets: /^血小板数$/, age: /^年齢/, summary: 'まとめ' },
 } as const;
 
 export type Field = 'ast' | 'alt' | 'ggt' | 'albumin' | 'platelets' | 'age';
@@ -51,3 +52,9 @@ export async function fill(page: Page, lang: Lang, values: Partial<Record<Field,
 }
 
 export const LANGS: Lang[] = ['en', 'ja'];
+
+/** Tablets and desktop show 前回 and 前々回 as columns beside today's; phones open them first. */
+export async function showEarlier(page: Page, lang: Lang) {
+  if ((page.viewportSize()?.width ?? 0) >= 600) return;
+  await page.getByRole('button', { name: lang === 'en' ? 'Add earlier results' : '前回・前々回の結果を追加' }).click();
+}

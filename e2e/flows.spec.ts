@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, field, fill, LANGS, localeOf, open, summary, test, type Lang } from './fixtures';
+import { expect, field, fill, LANGS, localeOf, open, showEarlier, summary, test, type Lang } from './fixtures';
 
 const T = {
   en: {
@@ -13,6 +13,10 @@ const T = {
     notANumber: /one number only/,
     combined: 'Taken together',
     other: '日本語',
+    previous: 'ALT (GPT), previous checkup',
+    before: 'ALT (GPT), checkup before that',
+    previousAst: 'AST (GOT), previous checkup',
+    chart: /^ALT \(GPT\) over your checkups: (?=.*41)(?=.*55)(?=.*62)/,
   },
   ja: {
     noAction: '異常なし',
@@ -24,6 +28,10 @@ const T = {
     notANumber: /数値を1つだけ/,
     combined: '組み合わせてわかること',
     other: 'English',
+    previous: 'ALT(GPT) 前回',
+    before: 'ALT(GPT) 前々回',
+    previousAst: 'AST(GOT) 前回',
+    chart: /^ALT\(GPT\)の推移：(?=.*41)(?=.*55)(?=.*62)/,
   },
 } as const;
 
@@ -141,7 +149,9 @@ for (const lang of LANGS) {
     test('keyboard only: every control in order, focus always visible', async ({ page }) => {
       await open(page, lang);
       const order: string[] = [];
-      for (let i = 0; i < 14; i++) {
+      // Enough stops to pass every row: on a tablet each row has today's box and the two earlier ones.
+      const stops = test.info().project.name === 'phone' ? 14 : 26;
+      for (let i = 0; i < stops; i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
@@ -189,6 +199,32 @@ for (const lang of LANGS) {
       await fill(page, lang, { alt: 'abc', platelets: '235', albumin: '42' });
       await expect(field(page, lang, 'alt')).toHaveAttribute('aria-invalid', 'true');
       await audit('error');
+    });
+
+    test("three columns: beside today's on a tablet, below on a phone; the chart says the values in words; axe clean", async ({ page }, info) => {
+      await open(page, lang);
+      await showEarlier(page, lang);
+      await fill(page, lang, { ast: '48', alt: '62', age: '58' });
+      await page.getByRole('textbox', { name: t.previous, exact: true }).fill('55');
+      await page.getByRole('textbox', { name: t.before, exact: true }).fill('41');
+      await page.getByRole('textbox', { name: t.previousAst, exact: true }).fill('44');
+      await page.getByRole('textbox', { name: t.previousAst, exact: true }).press('Enter');
+      // Where the boxes stand: one row per analyte on a tablet, as the report prints it.
+      const today = (await field(page, lang, 'alt').boundingBox())!;
+      const previous = (await page.getByRole('textbox', { name: t.previous, exact: true }).boundingBox())!;
+      const before = (await page.getByRole('textbox', { name: t.before, exact: true }).boundingBox())!;
+      if (test.info().project.name === 'phone') {
+        expect(previous.y).toBeGreaterThan(today.y + today.height);
+      } else {
+        expect(Math.abs(previous.y - today.y)).toBeLessThan(2);
+        expect(Math.abs(before.y - today.y)).toBeLessThan(2);
+        expect(today.x + today.width).toBeLessThanOrEqual(previous.x);
+        expect(previous.x + previous.width).toBeLessThanOrEqual(before.x);
+      }
+      await expect(page.getByRole('img', { name: t.chart })).toBeAttached();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await shot(page, info, `three-columns-${lang}`);
     });
 
     test('every control is at least 44×44 CSS px on the phone', async ({ page }) => {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
 import { CSP } from '../vite.config';
 import { decodeFragment, encodeFragment, type SharedResult } from '../src/handoff/payload';
-import { expect, field, open, test, type Lang } from './fixtures';
+import { expect, field, open, showEarlier, test, type Lang } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const TYPED = (lang: Lang): SharedResult => ({
@@ -250,7 +250,7 @@ test.describe('the app', () => {
     await open(page, 'en');
     await field(page, 'en', 'alt').fill('120');
     await field(page, 'en', 'age').fill('58');
-    await page.getByRole('button', { name: 'Add earlier results' }).click();
+    await showEarlier(page, 'en');
     await page.getByRole('textbox', { name: 'ALT (GPT), previous checkup' }).fill('80');
     const date = page.getByRole('textbox', { name: /^Year and month of the previous checkup/ });
     await date.fill('2024-06');

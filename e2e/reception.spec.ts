@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, field, fill, localeOf, open, summary, test } from './fixtures';
+import { expect, field, fill, localeOf, open, showEarlier, summary, test } from './fixtures';
 
 // The reception tablet and the take-away, run on the landscape tablet only (playwright.config.ts):
 // they are about behaviour, not layout; the layout flows run on every viewport in flows.spec.ts.
@@ -134,7 +134,7 @@ test.describe('in Japanese', () => {
   test('print view: the busiest result, with earlier columns and markers, is still one A4 page', async ({ page }) => {
     await open(page, 'ja');
     await fill(page, 'ja', { ast: '150', alt: '120', ggt: '450', albumin: '3.1', platelets: '9.8', age: '68' });
-    await page.getByRole('button', { name: '前回・前々回の結果を追加' }).click();
+    await showEarlier(page, 'ja');
     for (const [name, value] of [['AST(GOT) 前回', '90'], ['ALT(GPT) 前回', '80'], ['血小板数 前回', '11'], ['ALT(GPT) 前々回', '45']] as const) {
       await page.getByRole('textbox', { name, exact: true }).fill(value);
     }

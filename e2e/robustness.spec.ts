@@ -214,7 +214,7 @@ plain.describe('2. text that cannot load at start', () => {
     await expect.poll(() => asked).toBeGreaterThanOrEqual(3);
     await page.waitForTimeout(1000);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liver checkup explainer');
-    await expect(page.getByRole('textbox', { name: /ALT/ })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: NAMES.en.alt })).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
   });
 });

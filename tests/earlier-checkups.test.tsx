@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app';
 
 const summary = () => screen.getByRole('region', { name: /summary|まとめ/i });
@@ -88,5 +88,36 @@ describe('earlier checkups and the context lines', () => {
     await user.click(screen.getByRole('button', { name: 'Add earlier results' }));
     expect(box('ALT (GPT), previous checkup')).toHaveValue('');
     expect(within(screen.getByRole('group', { name: 'HCV antibody' })).getByRole('radio', { name: "Not tested / don't know" })).toBeChecked();
+  }, 20_000);
+});
+
+describe('on a tablet: the earlier checkups as columns beside today\'s', () => {
+  const wide = (matches: boolean) =>
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows every column at once, one unit per row, messages named by their column, and the age per checkup', async () => {
+    wide(true);
+    const { user } = await renderApp();
+    expect(screen.queryByRole('button', { name: 'Add earlier results' })).not.toBeInTheDocument();
+    const form = screen.getByRole('form', { name: /Your values|values/i });
+    expect(form).toHaveClass('table');
+    await user.type(box(/^Age/), '60');
+    await user.type(box(/^ALT \(GPT\)$/), '38');
+    await user.type(box('ALT (GPT), previous checkup'), '42');
+    expect(summary()).toHaveClass('urgency-examine');
+    // The row's unit serves the row: 235 in ×10³/µL is fine in every column.
+    await user.selectOptions(screen.getByRole('combobox', { name: /Unit of Platelets/ }), 'e3PerUl');
+    await user.type(box('Platelets, checkup before that'), '235');
+    expect(box('Platelets, checkup before that')).not.toHaveAttribute('aria-invalid');
+    // A refused value says which column it is in, tied to its box.
+    await user.type(box('AST (GOT), previous checkup'), 'abc');
+    const ast = box('AST (GOT), previous checkup');
+    expect(ast).toHaveAttribute('aria-invalid', 'true');
+    expect(ast).toHaveValue('abc');
+    const message = document.getElementById(ast.getAttribute('aria-describedby') ?? '');
+    expect(message).toHaveTextContent(/^✕Previous.*one number only/);
+    await user.type(screen.getByRole('textbox', { name: 'Year and month of the previous checkup' }), '2024-06');
+    expect(screen.getByText(/Age at that checkup: \d+ \(your age now minus \d+ years?, from the date\)/)).toBeInTheDocument();
   }, 20_000);
 });

@@ -16,6 +16,7 @@ import { DemoCases, ExampleBanner } from './form/demo-cases';
 import { EMPTY_SESSION, hasData, usePatientForm, type SessionSnapshot } from './form/use-patient-form';
 import { readEarlyInput, type EarlyInput } from './form/early-input';
 import { LabForm } from './form/lab-form';
+import { useWideForm } from './form/use-wide-form';
 import { LazyClinicCard, LazyIdleCountdown, LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
 import { LevelBar } from './results/level-bar';
 import { LevelAnnouncer, showSummary } from './results/level-announcer';
@@ -123,7 +124,7 @@ export function PatientSession({
   const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
 
   useEffect(() => {
-    if (focusOnStart) formRef.current?.querySelector<HTMLInputElement>('.lab-form input')?.focus();
+    if (focusOnStart) formRef.current?.querySelector<HTMLInputElement>(`#field-${FIELD_IDS[0]}`)?.focus();
   }, [focusOnStart]);
 
   // Whatever is in the boxes when the app starts is read as if typed now: typed into the
@@ -149,6 +150,16 @@ export function PatientSession({
   const onTextChange = actions.setText;
   const onUnitChange = actions.setUnit;
   const typed = hasData(state) && demo === undefined;
+  // Tablets and desktop: 前回 and 前々回 are columns of today's table; phones open them below.
+  const wide = useWideForm();
+  const todayAgeGiven = form.values.age !== undefined;
+  const table = useMemo(
+    () =>
+      wide
+        ? { columns: earlierTexts, checks: earlier, todayAgeGiven, onTextChange: actions.setEarlierText, onDateChange: actions.setEarlierDate }
+        : undefined,
+    [wide, earlierTexts, earlier, todayAgeGiven, actions],
+  );
   // The same elements until the language changes: React skips them on each keystroke.
   const notes = useMemo(
     () => (
@@ -178,18 +189,21 @@ export function PatientSession({
             checks={form.checks}
             onTextChange={onTextChange}
             onUnitChange={onUnitChange}
+            table={table}
           />
-          <EarlierCheckups
-            open={earlierOpen}
-            onToggle={actions.toggleEarlier}
-            columns={earlierTexts}
-            checks={earlier}
-            units={units}
-            todayAgeGiven={form.values.age !== undefined}
-            onTextChange={actions.setEarlierText}
-            onDateChange={actions.setEarlierDate}
-            onUnitChange={onUnitChange}
-          />
+          {!wide && (
+            <EarlierCheckups
+              open={earlierOpen}
+              onToggle={actions.toggleEarlier}
+              columns={earlierTexts}
+              checks={earlier}
+              units={units}
+              todayAgeGiven={todayAgeGiven}
+              onTextChange={actions.setEarlierText}
+              onDateChange={actions.setEarlierDate}
+              onUnitChange={onUnitChange}
+            />
+          )}
           <ContextInputs choice={choice} onChange={actions.setChoice} />
           <div className="see-result">
             <button
@@ -215,7 +229,7 @@ export function PatientSession({
           {interpretation && (
             <LazyTakeAwayActions
               values={form.values}
-              earlier={context.earlier ?? []}
+              earlier={context.earlier ?? NO_EARLIER}
               earlierDates={earlierDates}
               choice={choice}
               interpretation={interpretation}
@@ -232,7 +246,7 @@ export function PatientSession({
         <LazyPrintSummary
           values={form.values}
           interpretation={interpretation}
-          earlier={context.earlier ?? []}
+          earlier={context.earlier ?? NO_EARLIER}
           earlierDates={earlierDates}
           choice={choice}
         />

@@ -5,6 +5,7 @@ import type { FieldId, UnitChoice, UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
 import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
 import { Mixed } from '../../i18n/lang-runs';
+import { ageNote, earlierId } from './earlier-cells';
 
 export interface EarlierColumnsProps {
   columns: readonly EarlierTexts[];
@@ -43,7 +44,7 @@ interface ColumnProps extends EarlierColumnsProps {
 function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven, onTextChange, onDateChange, onUnitChange }: ColumnProps) {
   const { t } = useTranslation();
   // Fixed ids: the summary's "not included" list links to these boxes.
-  const id = `earlier-${index}`;
+  const dateId = earlierId(index, 'date');
   const columnName = t(`earlier.columns.${column}`);
   const dateInvalid = check.date.status === 'invalid';
   return (
@@ -52,33 +53,33 @@ function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven
         <Mixed>{t(`earlier.legends.${column}`)}</Mixed>
       </legend>
       <div className={`field${dateInvalid ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-date`}>
+        <label htmlFor={dateId}>
           {t('earlier.date', { column: columnName })} <span className="optional">({t('form.optional')})</span>
         </label>
-        <p className="hint" id={`${id}-date-hint`}>
+        <p className="hint" id={`${dateId}-hint`}>
           <Mixed>{t('earlier.dateHint')}</Mixed>
         </p>
         <div className="field-row">
           <input
-            id={`${id}-date`}
+            id={dateId}
             type="text"
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
             value={texts.date}
             aria-invalid={dateInvalid ? 'true' : undefined}
-            aria-describedby={dateInvalid ? `${id}-date-hint ${id}-date-message` : `${id}-date-hint`}
+            aria-describedby={dateInvalid ? `${dateId}-hint ${dateId}-message` : `${dateId}-hint`}
             onChange={(event) => onDateChange(index, event.target.value)}
           />
         </div>
-        <div id={`${id}-date-message`} className="message error" aria-live="polite">
+        <div id={`${dateId}-message`} className="message error" aria-live="polite">
           {dateInvalid && <p>{t('earlier.dateInvalid')}</p>}
         </div>
       </div>
       {EARLIER_FIELD_IDS.map((field) => (
         <EarlierField
           key={field}
-          id={`${id}-${field}`}
+          id={earlierId(index, field)}
           field={field}
           columnName={columnName}
           text={texts.values[field]}
@@ -88,17 +89,7 @@ function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven
           onUnitChange={(unit) => onUnitChange(field, unit)}
         />
       ))}
-      <p className="age-note">
-        {check.age
-          ? t(check.age.basis === 'dates' ? 'earlier.ageFromDates' : 'earlier.ageYearly', {
-              age: check.age.years,
-              years: check.age.yearsBefore,
-              count: check.age.yearsBefore,
-            })
-          : todayAgeGiven
-            ? ''
-            : t('earlier.ageNeedsToday')}
-      </p>
+      <p className="age-note">{ageNote(t, check, todayAgeGiven)}</p>
     </fieldset>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../../input/fields';
 import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
+import { EarlierCellMessages, EarlierCells, sameRow, type EarlierRow } from './earlier-cells';
+import type { EarlierFieldId } from '../../input/earlier';
 import { Mixed } from '../../i18n/lang-runs';
 
 interface LabFieldProps {
@@ -13,15 +15,24 @@ interface LabFieldProps {
   /** `judge`: the new text is complete (a one-tap fix), judge it at once. */
   onTextChange: (field: FieldId, text: string, judge?: boolean) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
+  /** Wide screens: the row's 前回 and 前々回 boxes beside today's (not for age, which is worked out). */
+  earlier?: EarlierRow | undefined;
+  onEarlierTextChange?: (column: number, field: EarlierFieldId, text: string) => void;
 }
 
-/** A field re-renders only when its own text, unit or judgement changes. */
+/** A field re-renders only when its own text, unit or judgement changes (today's or its row's). */
 export const LabField = memo(
   LabFieldView,
-  (a, b) => a.text === b.text && a.unit === b.unit && a.field === b.field && a.check === b.check,
+  (a, b) =>
+    a.text === b.text &&
+    a.unit === b.unit &&
+    a.field === b.field &&
+    a.check === b.check &&
+    sameRow(a.earlier, b.earlier) &&
+    (a.earlier === undefined) === (b.earlier === undefined),
 );
 
-function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: LabFieldProps) {
+function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange, earlier, onEarlierTextChange }: LabFieldProps) {
   const { t } = useTranslation();
   const inputId = `field-${field}`;
   const hintId = `${inputId}-hint`;
@@ -93,6 +104,9 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
             onTextChange(field, value);
           }}
         />
+        {earlier && onEarlierTextChange && field !== 'age' && <EarlierCells field={field} row={earlier} onTextChange={onEarlierTextChange} />}
+        {earlier && field === 'age' && <span className="cell" aria-hidden="true" />}
+        {earlier && field === 'age' && <span className="cell" aria-hidden="true" />}
         {units.length > 1 ? (
           <select
             name={`${field}-unit`}
@@ -113,6 +127,9 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange }: 
       <MessageArea id={messageId} invalid={invalid} fixed={!hasFieldMessage(check)}>
         {message}
       </MessageArea>
+      {earlier && onEarlierTextChange && field !== 'age' && (
+        <EarlierCellMessages field={field} row={earlier} unitLabel={unitLabel} onTextChange={onEarlierTextChange} onUnitChange={onUnitChange} />
+      )}
     </div>
   );
 }

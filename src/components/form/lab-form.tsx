@@ -1,10 +1,22 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import type { FormTexts } from '../../input/check-form';
+import type { EarlierCheck, EarlierFieldId, EarlierTexts } from '../../input/earlier';
 import { FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
+import { Mixed } from '../../i18n/lang-runs';
+import { AgeNotes, DateRow, earlierRow, TableHead } from './earlier-cells';
 import { LabField } from './lab-field';
+
+/** Wide screens: the earlier checkups as columns of the same table (today · 前回 · 前々回). */
+export interface EarlierTable {
+  columns: readonly EarlierTexts[];
+  checks: readonly EarlierCheck[];
+  todayAgeGiven: boolean;
+  onTextChange: (column: number, field: EarlierFieldId, text: string) => void;
+  onDateChange: (column: number, text: string) => void;
+}
 
 interface LabFormProps {
   texts: FormTexts;
@@ -12,9 +24,10 @@ interface LabFormProps {
   checks: Record<FieldId, FieldCheck>;
   onTextChange: (field: FieldId, text: string, judge?: boolean) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
+  table?: EarlierTable | undefined;
 }
 
-export function LabForm({ texts, units, checks, onTextChange, onUnitChange }: LabFormProps) {
+export function LabForm({ texts, units, checks, onTextChange, onUnitChange, table }: LabFormProps) {
   const { t } = useTranslation();
   // The same elements until the language changes: React skips them on each keystroke.
   const heading = useMemo(
@@ -26,20 +39,41 @@ export function LabForm({ texts, units, checks, onTextChange, onUnitChange }: La
     ),
     [t],
   );
+  const isTable = table !== undefined;
+  const tableTop = useMemo(
+    () =>
+      isTable && (
+        <>
+          <p className="hint table-intro">
+            <Mixed>{t('earlier.tableIntro')}</Mixed>
+          </p>
+          <TableHead />
+        </>
+      ),
+    [t, isTable],
+  );
   return (
-    <form className="lab-form" aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
+    <form className={table ? 'lab-form table' : 'lab-form'} aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
       {heading}
+      {tableTop}
+      {table && <DateRow columns={table.columns} checks={table.checks} onDateChange={table.onDateChange} />}
       {FIELD_IDS.map((field) => (
-        <LabField
-          key={field}
-          field={field}
-          text={texts[field]}
-          unit={unitOf(field, units)}
-          check={checks[field]}
-          onTextChange={onTextChange}
-          onUnitChange={onUnitChange}
-        />
+        <Fragment key={field}>
+          <LabField
+            field={field}
+            text={texts[field]}
+            unit={unitOf(field, units)}
+            check={checks[field]}
+            onTextChange={onTextChange}
+            onUnitChange={onUnitChange}
+            earlier={table && field !== 'age' ? earlierRow(field, table.columns, table.checks) : table && field === 'age' ? NO_ROW : undefined}
+            onEarlierTextChange={table?.onTextChange}
+          />
+          {table && field === 'age' && <AgeNotes checks={table.checks} todayAgeGiven={table.todayAgeGiven} />}
+        </Fragment>
       ))}
     </form>
   );
 }
+
+const NO_ROW = { texts: [], checks: [] };

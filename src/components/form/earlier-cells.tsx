@@ -1,0 +1,199 @@
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldCheck } from '../../input/check-field';
+import { EARLIER_COLUMNS, type EarlierCheck, type EarlierFieldId, type EarlierTexts } from '../../input/earlier';
+import type { UnitId } from '../../input/fields';
+import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
+import { Mixed } from '../../i18n/lang-runs';
+
+// The earlier checkups (前回, 前々回) as columns beside today's values, as reports print them:
+// tablets and desktop. Phones show the same boxes in a section below (earlier-columns.tsx).
+
+/** An earlier box's id: fixed, because the summary's "not included" list links to it. */
+export const earlierId = (index: number, field: EarlierFieldId | 'date') => `earlier-${index}-${field}`;
+
+/** One analyte's earlier values, for its row in the table. */
+export interface EarlierRow {
+  texts: readonly string[];
+  checks: readonly FieldCheck[];
+}
+
+export function earlierRow(field: EarlierFieldId, columns: readonly EarlierTexts[], checks: readonly EarlierCheck[]): EarlierRow {
+  return { texts: columns.map((c) => c.values[field]), checks: checks.map((c) => c.checks[field]) };
+}
+
+export const sameRow = (a: EarlierRow | undefined, b: EarlierRow | undefined) =>
+  a === b || (!!a && !!b && a.texts.every((text, i) => text === b.texts[i]) && a.checks.every((check, i) => check === b.checks[i]));
+
+/** The table's column headings. Hidden from screen readers: every box names its own column. */
+export function TableHead() {
+  const { t } = useTranslation();
+  return (
+    <div className="table-head" aria-hidden="true">
+      <span>{t('printExtra.columns.today')}</span>
+      {EARLIER_COLUMNS.map((column) => (
+        <span key={column}>{t(`printExtra.columns.${column}`)}</span>
+      ))}
+      <span />
+    </div>
+  );
+}
+
+interface CellsProps {
+  field: EarlierFieldId;
+  row: EarlierRow;
+  onTextChange: (column: number, field: EarlierFieldId, text: string) => void;
+}
+
+/** An analyte's 前回 and 前々回 boxes, each with its full name ("ALT (GPT), previous checkup"). */
+export function EarlierCells({ field, row, onTextChange }: CellsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {EARLIER_COLUMNS.map((column, index) => {
+        const id = earlierId(index, field);
+        const check = row.checks[index];
+        if (!check) return null;
+        return (
+          <div className="cell" key={column}>
+            <label className="visually-hidden" htmlFor={id}>
+              {t('earlier.fieldName', { name: t(`fields.${field}`), column: t(`earlier.columns.${column}`) })}
+            </label>
+            <ValueInput
+              id={id}
+              text={row.texts[index] ?? ''}
+              invalid={check.status === 'invalid'}
+              describedBy={hasFieldMessage(check) ? `${id}-message` : undefined}
+              onChange={(text) => onTextChange(index, field, text)}
+            />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+interface MessagesProps extends CellsProps {
+  unitLabel: string;
+  onUnitChange: (field: EarlierFieldId, unit: UnitId) => void;
+}
+
+/** What is wrong with an earlier box, under the row, named by its column (前回: …). */
+export function EarlierCellMessages({ field, row, unitLabel, onTextChange, onUnitChange }: MessagesProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {EARLIER_COLUMNS.map((column, index) => {
+        const check = row.checks[index];
+        if (!check) return null;
+        const id = `${earlierId(index, field)}-message`;
+        return (
+          <MessageArea key={column} id={id} invalid={check.status === 'invalid'}>
+            {hasFieldMessage(check) && (
+              <>
+                <p className="cell-column">{t(`printExtra.columns.${column}`)}</p>
+                <FieldMessage
+                  field={field}
+                  text={row.texts[index] ?? ''}
+                  check={check}
+                  unitLabel={unitLabel}
+                  onTextChange={(text) => onTextChange(index, field, text)}
+                  onUnitChange={(unit) => onUnitChange(field, unit)}
+                />
+              </>
+            )}
+          </MessageArea>
+        );
+      })}
+    </>
+  );
+}
+
+interface DateRowProps {
+  columns: readonly EarlierTexts[];
+  checks: readonly EarlierCheck[];
+  onDateChange: (column: number, text: string) => void;
+}
+
+/** The table's first row: the year and month of each earlier checkup (optional, for the ages). */
+export const DateRow = memo(function DateRow({ columns, checks, onDateChange }: DateRowProps) {
+  const { t } = useTranslation();
+  const invalid = checks.some((c) => c.date.status === 'invalid');
+  return (
+    <div className={`field date-row${invalid ? ' field-invalid' : ''}`}>
+      <p className="row-label" aria-hidden="true">
+        {t('earlier.dateRow')} <span className="optional">({t('form.optional')})</span>
+      </p>
+      <p className="hint" id="earlier-date-hint">
+        <Mixed>{t('earlier.dateHint')}</Mixed>
+      </p>
+      <div className="field-row">
+        <span className="cell today-date" aria-hidden="true">
+          —
+        </span>
+        {EARLIER_COLUMNS.map((column, index) => {
+          const id = earlierId(index, 'date');
+          const dateInvalid = checks[index]?.date.status === 'invalid';
+          return (
+            <div className={`cell${dateInvalid ? ' cell-invalid' : ''}`} key={column}>
+              <label className="visually-hidden" htmlFor={id}>
+                {t('earlier.date', { column: t(`earlier.columns.${column}`) })}
+              </label>
+              <input
+                id={id}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                value={columns[index]?.date ?? ''}
+                aria-invalid={dateInvalid ? 'true' : undefined}
+                aria-describedby={dateInvalid ? `earlier-date-hint ${id}-message` : 'earlier-date-hint'}
+                onChange={(event) => onDateChange(index, event.target.value)}
+              />
+            </div>
+          );
+        })}
+        <span />
+      </div>
+      {EARLIER_COLUMNS.map((column, index) => (
+        <MessageArea key={column} id={`${earlierId(index, 'date')}-message`} invalid>
+          {checks[index]?.date.status === 'invalid' && (
+            <>
+              <p className="cell-column">{t(`printExtra.columns.${column}`)}</p>
+              <p>{t('earlier.dateInvalid')}</p>
+            </>
+          )}
+        </MessageArea>
+      ))}
+    </div>
+  );
+});
+
+/** How the age at an earlier checkup was worked out, or what would let the app work it out. */
+export function ageNote(t: TFunction, check: EarlierCheck, todayAgeGiven: boolean): string {
+  if (check.age) {
+    const { years, yearsBefore, basis } = check.age;
+    return t(basis === 'dates' ? 'earlier.ageFromDates' : 'earlier.ageYearly', { age: years, years: yearsBefore, count: yearsBefore });
+  }
+  return todayAgeGiven ? '' : t('earlier.ageNeedsToday');
+}
+
+/** Under today's age in the table: the age at each earlier checkup, named by its column. */
+export const AgeNotes = memo(function AgeNotes({ checks, todayAgeGiven }: { checks: readonly EarlierCheck[]; todayAgeGiven: boolean }) {
+  const { t } = useTranslation();
+  const notes = EARLIER_COLUMNS.map((column, index) => {
+    const check = checks[index];
+    return { column, note: check && Object.keys(check.values).length > 0 ? ageNote(t, check, todayAgeGiven) : '' };
+  }).filter(({ note }) => note !== '');
+  if (notes.length === 0) return null;
+  return (
+    <ul className="age-notes">
+      {notes.map(({ column, note }) => (
+        <li key={column} className="age-note">
+          <span className="cell-column">{t(`printExtra.columns.${column}`)}</span> {note}
+        </li>
+      ))}
+    </ul>
+  );
+});
