@@ -17,6 +17,7 @@ import { EMPTY_SESSION, hasData, usePatientForm, type SessionSnapshot } from './
 import { readEarlyInput, type EarlyInput } from './form/early-input';
 import { LabForm } from './form/lab-form';
 import { useWideForm } from './form/use-wide-form';
+import { useTableParts } from './form/use-table-parts';
 import { LazyClinicCard, LazyIdleCountdown, LazyPrintSummary, LazyResults, LazyTakeAwayActions } from './lazy-parts';
 import { LevelBar } from './results/level-bar';
 import { LevelAnnouncer, showSummary } from './results/level-announcer';
@@ -152,13 +153,14 @@ export function PatientSession({
   const typed = hasData(state) && demo === undefined;
   // Tablets and desktop: 前回 and 前々回 are columns of today's table; phones open them below.
   const wide = useWideForm();
+  const parts = useTableParts(wide);
   const todayAgeGiven = form.values.age !== undefined;
   const table = useMemo(
     () =>
-      wide
-        ? { columns: earlierTexts, checks: earlier, todayAgeGiven, onTextChange: actions.setEarlierText, onDateChange: actions.setEarlierDate }
+      parts
+        ? { parts, columns: earlierTexts, checks: earlier, todayAgeGiven, onTextChange: actions.setEarlierText, onDateChange: actions.setEarlierDate }
         : undefined,
-    [wide, earlierTexts, earlier, todayAgeGiven, actions],
+    [parts, earlierTexts, earlier, todayAgeGiven, actions],
   );
   // The same elements until the language changes: React skips them on each keystroke.
   const notes = useMemo(

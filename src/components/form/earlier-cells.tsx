@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldCheck } from '../../input/check-field';
 import { EARLIER_COLUMNS, type EarlierCheck, type EarlierFieldId, type EarlierTexts } from '../../input/earlier';
 import type { UnitId } from '../../input/fields';
 import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
 import { Mixed } from '../../i18n/lang-runs';
+import type { EarlierRow } from './lab-field';
 
 // The earlier checkups (前回, 前々回) as columns beside today's values, as reports print them:
 // tablets and desktop. Phones show the same boxes in a section below (earlier-columns.tsx).
@@ -13,18 +13,6 @@ import { Mixed } from '../../i18n/lang-runs';
 /** An earlier box's id: fixed, because the summary's "not included" list links to it. */
 export const earlierId = (index: number, field: EarlierFieldId | 'date') => `earlier-${index}-${field}`;
 
-/** One analyte's earlier values, for its row in the table. */
-export interface EarlierRow {
-  texts: readonly string[];
-  checks: readonly FieldCheck[];
-}
-
-export function earlierRow(field: EarlierFieldId, columns: readonly EarlierTexts[], checks: readonly EarlierCheck[]): EarlierRow {
-  return { texts: columns.map((c) => c.values[field]), checks: checks.map((c) => c.checks[field]) };
-}
-
-export const sameRow = (a: EarlierRow | undefined, b: EarlierRow | undefined) =>
-  a === b || (!!a && !!b && a.texts.every((text, i) => text === b.texts[i]) && a.checks.every((check, i) => check === b.checks[i]));
 
 /** The table's column headings. Hidden from screen readers: every box names its own column. */
 export function TableHead() {
@@ -43,7 +31,8 @@ export function TableHead() {
 interface CellsProps {
   field: EarlierFieldId;
   row: EarlierRow;
-  onTextChange: (column: number, field: EarlierFieldId, text: string) => void;
+  /** `judge`: complete as it is (pasted, or a one-tap fix): judge it at once. */
+  onTextChange: (column: number, field: EarlierFieldId, text: string, judge?: boolean) => void;
 }
 
 /** An analyte's 前回 and 前々回 boxes, each with its full name ("ALT (GPT), previous checkup"). */
@@ -65,7 +54,7 @@ export function EarlierCells({ field, row, onTextChange }: CellsProps) {
               text={row.texts[index] ?? ''}
               invalid={check.status === 'invalid'}
               describedBy={hasFieldMessage(check) ? `${id}-message` : undefined}
-              onChange={(text) => onTextChange(index, field, text)}
+              onChange={(text, whole) => onTextChange(index, field, text, whole)}
             />
           </div>
         );
@@ -98,7 +87,7 @@ export function EarlierCellMessages({ field, row, unitLabel, onTextChange, onUni
                   text={row.texts[index] ?? ''}
                   check={check}
                   unitLabel={unitLabel}
-                  onTextChange={(text) => onTextChange(index, field, text)}
+                  onTextChange={(text) => onTextChange(index, field, text, true)}
                   onUnitChange={(unit) => onUnitChange(field, unit)}
                 />
               </>

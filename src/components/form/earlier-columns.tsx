@@ -12,7 +12,7 @@ export interface EarlierColumnsProps {
   checks: readonly EarlierCheck[];
   units: UnitChoice;
   todayAgeGiven: boolean;
-  onTextChange: (column: number, field: EarlierFieldId, text: string) => void;
+  onTextChange: (column: number, field: EarlierFieldId, text: string, judge?: boolean) => void;
   onDateChange: (column: number, text: string) => void;
   onUnitChange: (field: FieldId, unit: UnitId) => void;
 }
@@ -85,7 +85,7 @@ function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven
           text={texts.values[field]}
           check={check.checks[field]}
           unit={unitOf(field, units)}
-          onTextChange={(text) => onTextChange(index, field, text)}
+          onTextChange={(text, judge) => onTextChange(index, field, text, judge)}
           onUnitChange={(unit) => onUnitChange(field, unit)}
         />
       ))}
@@ -101,7 +101,7 @@ interface EarlierFieldProps {
   text: string;
   check: FieldCheck;
   unit: UnitId;
-  onTextChange: (text: string) => void;
+  onTextChange: (text: string, judge: boolean) => void;
   onUnitChange: (unit: UnitId) => void;
 }
 
@@ -110,7 +110,7 @@ function EarlierField({ id, field, columnName, text, check, unit, onTextChange, 
   const invalid = check.status === 'invalid';
   const unitLabel = t(`units.${unit}`);
   const message = hasFieldMessage(check) ? (
-    <FieldMessage field={field} text={text} check={check} unitLabel={unitLabel} onTextChange={onTextChange} onUnitChange={onUnitChange} />
+    <FieldMessage field={field} text={text} check={check} unitLabel={unitLabel} onTextChange={(fixed) => onTextChange(fixed, true)} onUnitChange={onUnitChange} />
   ) : null;
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}`}>

@@ -1,9 +1,10 @@
-import type { ReactNode, Ref } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import type { FieldId, UnitId } from '../../input/fields';
 import { currentLang } from '../../i18n/create-i18n';
 import { formatNumber } from '../../i18n/format';
+import { insertedText } from './use-patient-form';
 
 interface FieldMessageProps {
   field: FieldId;
@@ -69,12 +70,61 @@ interface ValueInputProps {
   text: string;
   invalid: boolean;
   describedBy: string | undefined;
-  inputRef?: Ref<HTMLInputElement>;
-  onChange: (text: string) => void;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  /** `whole`: a value pasted or filled in at once (two or more characters in one go), not typed key by key. */
+  onChange: (text: string, whole: boolean) => void;
 }
 
-/** A value's box, today's or an earlier column's: the text as typed, never changed by the app. */
+/** How long after the last key the box tells the form its text (judging waits for a pause anyway). */
+const REPORT_AFTER_MS = 100;
+
+/**
+ * A value's box, today's or an earlier column's: the text as typed, never changed by the app.
+ *
+ * The box holds its own text while a value is typed, so a key paints at once without redrawing the
+ * form: the form hears of the new text a moment after the last key, and at once when the box is
+ * left or Enter is pressed (before the form judges it), or a value is pasted. Text set from outside (an example, a
+ * one-tap fix, a confirmed reading) is written into the box.
+ */
 export function ValueInput({ id, name, text, invalid, describedBy, inputRef, onChange }: ValueInputProps) {
+  const ownRef = useRef<HTMLInputElement>(null);
+  const ref = inputRef ?? ownRef;
+  // What the box shows, what the form was last told, and whether a paste is among the changes since.
+  const shown = useRef(text);
+  const sent = useRef(text);
+  const whole = useRef(false);
+  const pending = useRef<number | undefined>(undefined);
+  const onChangeRef = useRef(onChange);
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  const cancel = useCallback(() => {
+    window.clearTimeout(pending.current);
+    pending.current = undefined;
+  }, []);
+  const flush = useCallback(() => {
+    cancel();
+    if (shown.current === sent.current) return;
+    sent.current = shown.current;
+    const wasWhole = whole.current;
+    whole.current = false;
+    onChangeRef.current(shown.current, wasWhole);
+  }, [cancel]);
+  useEffect(() => cancel, [cancel]);
+
+  // Text from outside: the form's text is neither what the box shows nor the box's own last report.
+  useLayoutEffect(() => {
+    if (text === sent.current || text === shown.current) {
+      sent.current = text;
+      return;
+    }
+    cancel();
+    shown.current = sent.current = text;
+    whole.current = false;
+    if (ref.current) ref.current.value = text;
+  }, [text, ref, cancel]);
+
   return (
     <input
       id={id}
@@ -83,11 +133,23 @@ export function ValueInput({ id, name, text, invalid, describedBy, inputRef, onC
       inputMode="decimal"
       autoComplete="off"
       spellCheck={false}
-      value={text}
+      defaultValue={text}
       aria-invalid={invalid ? 'true' : undefined}
       aria-describedby={describedBy}
-      ref={inputRef}
-      onChange={(event) => onChange(event.target.value)}
+      ref={ref}
+      onChange={(event) => {
+        const next = event.target.value;
+        if (insertedText(shown.current, next).length >= 2) whole.current = true;
+        shown.current = next;
+        if (whole.current) return flush();
+        // A moment after the last key: the key itself only paints its character.
+        window.clearTimeout(pending.current);
+        pending.current = window.setTimeout(flush, REPORT_AFTER_MS);
+      }}
+      onBlur={flush}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') flush();
+      }}
     />
   );
 }

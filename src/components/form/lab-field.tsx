@@ -3,8 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import { FIELD_UNITS, type FieldId, type UnitId } from '../../input/fields';
 import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
-import { EarlierCellMessages, EarlierCells, sameRow, type EarlierRow } from './earlier-cells';
 import type { EarlierFieldId } from '../../input/earlier';
+import type { TableParts } from './use-table-parts';
+
+/** One analyte's earlier values, for its row in the wide screens' table. */
+export interface EarlierRow {
+  texts: readonly string[];
+  checks: readonly FieldCheck[];
+}
+
+const sameRow = (a: EarlierRow | undefined, b: EarlierRow | undefined) =>
+  a === b || (!!a && !!b && a.texts.every((text, i) => text === b.texts[i]) && a.checks.every((check, i) => check === b.checks[i]));
 import { Mixed } from '../../i18n/lang-runs';
 
 interface LabFieldProps {
@@ -17,7 +26,8 @@ interface LabFieldProps {
   onUnitChange: (field: FieldId, unit: UnitId) => void;
   /** Wide screens: the row's 前回 and 前々回 boxes beside today's (not for age, which is worked out). */
   earlier?: EarlierRow | undefined;
-  onEarlierTextChange?: (column: number, field: EarlierFieldId, text: string) => void;
+  table?: TableParts | undefined;
+  onEarlierTextChange?: (column: number, field: EarlierFieldId, text: string, judge?: boolean) => void;
 }
 
 /** A field re-renders only when its own text, unit or judgement changes (today's or its row's). */
@@ -28,11 +38,11 @@ export const LabField = memo(
     a.unit === b.unit &&
     a.field === b.field &&
     a.check === b.check &&
-    sameRow(a.earlier, b.earlier) &&
-    (a.earlier === undefined) === (b.earlier === undefined),
+    a.table === b.table &&
+    sameRow(a.earlier, b.earlier),
 );
 
-function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange, earlier, onEarlierTextChange }: LabFieldProps) {
+function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange, earlier, table, onEarlierTextChange }: LabFieldProps) {
   const { t } = useTranslation();
   const inputId = `field-${field}`;
   const hintId = `${inputId}-hint`;
@@ -99,14 +109,14 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange, ea
           invalid={invalid}
           describedBy={describedBy}
           inputRef={inputRef}
-          onChange={(value) => {
-            setFixed(undefined);
-            onTextChange(field, value);
+          onChange={(value, whole) => {
+            if (fixed !== undefined) setFixed(undefined);
+            onTextChange(field, value, whole);
           }}
         />
-        {earlier && onEarlierTextChange && field !== 'age' && <EarlierCells field={field} row={earlier} onTextChange={onEarlierTextChange} />}
-        {earlier && field === 'age' && <span className="cell" aria-hidden="true" />}
-        {earlier && field === 'age' && <span className="cell" aria-hidden="true" />}
+        {table && earlier && onEarlierTextChange && field !== 'age' && <table.EarlierCells field={field} row={earlier} onTextChange={onEarlierTextChange} />}
+        {table && field === 'age' && <span className="cell" aria-hidden="true" />}
+        {table && field === 'age' && <span className="cell" aria-hidden="true" />}
         {units.length > 1 ? (
           <select
             name={`${field}-unit`}
@@ -127,8 +137,8 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange, ea
       <MessageArea id={messageId} invalid={invalid} fixed={!hasFieldMessage(check)}>
         {message}
       </MessageArea>
-      {earlier && onEarlierTextChange && field !== 'age' && (
-        <EarlierCellMessages field={field} row={earlier} unitLabel={unitLabel} onTextChange={onEarlierTextChange} onUnitChange={onUnitChange} />
+      {table && earlier && onEarlierTextChange && field !== 'age' && (
+        <table.EarlierCellMessages field={field} row={earlier} unitLabel={unitLabel} onTextChange={onEarlierTextChange} onUnitChange={onUnitChange} />
       )}
     </div>
   );

@@ -6,15 +6,16 @@ import type { EarlierCheck, EarlierFieldId, EarlierTexts } from '../../input/ear
 import { FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
 import { Mixed } from '../../i18n/lang-runs';
-import { AgeNotes, DateRow, earlierRow, TableHead } from './earlier-cells';
-import { LabField } from './lab-field';
+import { LabField, type EarlierRow } from './lab-field';
+import type { TableParts } from './use-table-parts';
 
 /** Wide screens: the earlier checkups as columns of the same table (today · 前回 · 前々回). */
 export interface EarlierTable {
+  parts: TableParts;
   columns: readonly EarlierTexts[];
   checks: readonly EarlierCheck[];
   todayAgeGiven: boolean;
-  onTextChange: (column: number, field: EarlierFieldId, text: string) => void;
+  onTextChange: (column: number, field: EarlierFieldId, text: string, judge?: boolean) => void;
   onDateChange: (column: number, text: string) => void;
 }
 
@@ -39,24 +40,24 @@ export function LabForm({ texts, units, checks, onTextChange, onUnitChange, tabl
     ),
     [t],
   );
-  const isTable = table !== undefined;
+  const parts = table?.parts;
   const tableTop = useMemo(
     () =>
-      isTable && (
+      parts && (
         <>
           <p className="hint table-intro">
             <Mixed>{t('earlier.tableIntro')}</Mixed>
           </p>
-          <TableHead />
+          <parts.TableHead />
         </>
       ),
-    [t, isTable],
+    [t, parts],
   );
   return (
     <form className={table ? 'lab-form table' : 'lab-form'} aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
       {heading}
       {tableTop}
-      {table && <DateRow columns={table.columns} checks={table.checks} onDateChange={table.onDateChange} />}
+      {table && <table.parts.DateRow columns={table.columns} checks={table.checks} onDateChange={table.onDateChange} />}
       {FIELD_IDS.map((field) => (
         <Fragment key={field}>
           <LabField
@@ -66,14 +67,17 @@ export function LabForm({ texts, units, checks, onTextChange, onUnitChange, tabl
             check={checks[field]}
             onTextChange={onTextChange}
             onUnitChange={onUnitChange}
-            earlier={table && field !== 'age' ? earlierRow(field, table.columns, table.checks) : table && field === 'age' ? NO_ROW : undefined}
+            table={parts}
+            earlier={table && field !== 'age' ? earlierRow(field, table) : undefined}
             onEarlierTextChange={table?.onTextChange}
           />
-          {table && field === 'age' && <AgeNotes checks={table.checks} todayAgeGiven={table.todayAgeGiven} />}
+          {table && field === 'age' && <table.parts.AgeNotes checks={table.checks} todayAgeGiven={table.todayAgeGiven} />}
         </Fragment>
       ))}
     </form>
   );
 }
 
-const NO_ROW = { texts: [], checks: [] };
+function earlierRow(field: EarlierFieldId, { columns, checks }: EarlierTable): EarlierRow {
+  return { texts: columns.map((c) => c.values[field]), checks: checks.map((c) => c.checks[field]) };
+}

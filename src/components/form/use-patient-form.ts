@@ -86,13 +86,13 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
   const actions = useMemo(
     () => ({
       /**
-       * `judge`: the text is complete as it is (a one-tap fix), so judge it at once. So is a value
-       * pasted or filled in whole (two or more characters at once): only key-by-key typing waits.
+       * `judge`: the text is complete as it is, so judge it at once: a one-tap fix, or a value pasted
+       * or filled in whole (the box tells: two or more characters at once). Key-by-key typing waits.
        */
       setText: (field: FieldId, text: string, judge = false) =>
         setState((s) => {
           const typed = insertedText(s.texts[field], text);
-          const whole = judge || typed.length >= 2;
+          const whole = judge;
           if (!s.demo) {
             // A unit written in the text (`42 g/L`, `23.5万`) selects that unit; the text stays as typed.
             const next = { ...s, texts: { ...s.texts, [field]: text }, units: unitsAfterTyping(s.units, field, text) };
@@ -115,11 +115,11 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
             : { ...s, judged: { texts: s.texts, earlierTexts: s.earlierTexts } },
         ),
       setUnit: (field: FieldId, unit: UnitId) => update((s) => ({ ...s, units: { ...s.units, [field]: unit } })),
-      setEarlierText: (column: number, field: EarlierFieldId, text: string) =>
+      setEarlierText: (column: number, field: EarlierFieldId, text: string, judge = false) =>
         update((s) => {
           const earlierTexts = s.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
-          // Pasted or filled in whole: judged at once, as today's values are.
-          const whole = insertedText(s.earlierTexts[column]?.values[field] ?? '', text).length >= 2;
+          // Pasted, filled in whole or fixed: judged at once, as today's values are.
+          const whole = judge;
           const judgedColumns = s.judged.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
           return { ...s, earlierTexts, ...(whole ? { judged: { ...s.judged, earlierTexts: judgedColumns } } : {}) };
         }),

@@ -7,14 +7,21 @@ import { useSyncExternalStore } from 'react';
  */
 export const WIDE_FORM_QUERY = '(min-width: 600px)';
 
-function subscribe(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const query = window.matchMedia(WIDE_FORM_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+// One list, asked on every render (a new matchMedia() each time costs more than the answer).
+let cached: { matchMedia: Window['matchMedia']; list: MediaQueryList } | undefined;
+function mediaQuery(): MediaQueryList | undefined {
+  if (typeof window === 'undefined' || !window.matchMedia) return undefined;
+  if (cached?.matchMedia !== window.matchMedia) cached = { matchMedia: window.matchMedia, list: window.matchMedia(WIDE_FORM_QUERY) };
+  return cached.list;
 }
 
-const wide = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(WIDE_FORM_QUERY).matches;
+function subscribe(onChange: () => void): () => void {
+  const list = mediaQuery();
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+}
+
+const wide = () => mediaQuery()?.matches ?? false;
 
 export function useWideForm(): boolean {
   return useSyncExternalStore(subscribe, wide, () => false);
