@@ -105,7 +105,7 @@ interface DateRowProps {
   onDateChange: (column: number, text: string) => void;
 }
 
-/** The table's first row: the year and month of each earlier checkup (optional, for the ages). */
+/** The row after today's age: the year and month of each earlier checkup (optional, for the ages). */
 export const DateRow = memo(function DateRow({ columns, checks, onDateChange }: DateRowProps) {
   const { t } = useTranslation();
   const invalid = checks.some((c) => c.date.status === 'invalid');

@@ -57,7 +57,6 @@ export function LabForm({ texts, units, checks, onTextChange, onUnitChange, tabl
     <form className={table ? 'lab-form table' : 'lab-form'} aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
       {heading}
       {tableTop}
-      {table && <table.parts.DateRow columns={table.columns} checks={table.checks} onDateChange={table.onDateChange} />}
       {FIELD_IDS.map((field) => (
         <Fragment key={field}>
           <LabField
@@ -71,7 +70,13 @@ export function LabForm({ texts, units, checks, onTextChange, onUnitChange, tabl
             earlier={table && field !== 'age' ? earlierRow(field, table) : undefined}
             onEarlierTextChange={table?.onTextChange}
           />
-          {table && field === 'age' && <table.parts.AgeNotes checks={table.checks} todayAgeGiven={table.todayAgeGiven} />}
+          {/* After today's age: when each earlier checkup was, and the age worked out for it. */}
+          {table && field === 'age' && (
+            <>
+              <table.parts.DateRow columns={table.columns} checks={table.checks} onDateChange={table.onDateChange} />
+              <table.parts.AgeNotes checks={table.checks} todayAgeGiven={table.todayAgeGiven} />
+            </>
+          )}
         </Fragment>
       ))}
     </form>
