@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import type { FieldId, UnitId } from '../../input/fields';
@@ -90,6 +90,9 @@ export function ValueInput({ id, name, text, invalid, describedBy, inputRef, onC
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
   // What the box shows, what the form was last told, and whether a paste is among the changes since.
+  // The first text only: later text is written into the box (below), never through the value
+  // attribute, which would leave the caret where it was.
+  const [initialText] = useState(text);
   const shown = useRef(text);
   const sent = useRef(text);
   const whole = useRef(false);
@@ -133,7 +136,7 @@ export function ValueInput({ id, name, text, invalid, describedBy, inputRef, onC
       inputMode="decimal"
       autoComplete="off"
       spellCheck={false}
-      defaultValue={text}
+      defaultValue={initialText}
       aria-invalid={invalid ? 'true' : undefined}
       aria-describedby={describedBy}
       ref={ref}
