@@ -108,9 +108,8 @@ interface DateRowProps {
 /** The row after today's age: the year and month of each earlier checkup (optional, for the ages). */
 export const DateRow = memo(function DateRow({ columns, checks, onDateChange }: DateRowProps) {
   const { t } = useTranslation();
-  const invalid = checks.some((c) => c.date.status === 'invalid');
   return (
-    <div className={`field date-row${invalid ? ' field-invalid' : ''}`}>
+    <div className="field date-row">
       <p className="row-label" aria-hidden="true">
         {t('earlier.dateRow')} <span className="optional">({t('form.optional')})</span>
       </p>
