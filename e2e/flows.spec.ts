@@ -16,6 +16,7 @@ const T = {
     previous: 'ALT (GPT), previous checkup',
     before: 'ALT (GPT), checkup before that',
     previousAst: 'AST (GOT), previous checkup',
+    context: { hbs: "HBs antigen", hcv: "HCV antibody", us: "Abdominal ultrasound (liver)", neg: "Negative", pos: "Positive", unknown: "Not tested / don't know", normal: "No findings", fatty: "Fatty liver", chronic: "Signs of chronic liver damage", usUnknown: "Not done / don't know" },
     chart: /^ALT \(GPT\) over your checkups: (?=.*41)(?=.*55)(?=.*62)/,
   },
   ja: {
@@ -31,6 +32,7 @@ const T = {
     previous: 'ALT(GPT) 前回',
     before: 'ALT(GPT) 前々回',
     previousAst: 'AST(GOT) 前回',
+    context: { hbs: "HBs抗原", hcv: "HCV抗体", us: "腹部超音波（肝臓）", neg: "陰性", pos: "陽性", unknown: "未検査・不明", normal: "所見なし", fatty: "脂肪肝", chronic: "慢性肝障害（疑い）", usUnknown: "未実施・不明" },
     chart: /^ALT\(GPT\)の推移：(?=.*41)(?=.*55)(?=.*62)/,
   },
 } as const;
@@ -225,6 +227,37 @@ for (const lang of LANGS) {
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await shot(page, info, `three-columns-${lang}`);
+    });
+
+    test('each hepatitis marker and ultrasound choice: a liver reason sends to a specialist, and only then', async ({ page }) => {
+      await open(page, lang);
+      await fill(page, lang, { ast: '20', alt: '25', platelets: '24' });
+      await field(page, lang, 'platelets').press('Enter');
+      const box = summary(page, lang);
+      const specialist = /urgency-specialist/;
+      await expect(box).toHaveClass(/urgency-/);
+      await expect(box).not.toHaveClass(specialist);
+      const c = t.context;
+      const choose = (group: string, option: string) => page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: true }).check();
+      for (const group of [c.hbs, c.hcv]) {
+        await expect(page.getByRole('group', { name: group }).getByRole('radio', { name: c.unknown })).toBeChecked();
+        await choose(group, c.pos);
+        await expect(box).toHaveClass(specialist);
+        await choose(group, c.neg);
+        await expect(box).not.toHaveClass(specialist);
+      }
+      await choose(c.us, c.chronic);
+      await expect(box).toHaveClass(specialist);
+      await choose(c.us, c.normal);
+      await expect(box).not.toHaveClass(specialist);
+      // Fatty liver: with platelets 24 and ALT 25 no scarring sign; with platelets 18 (< 20) a specialist.
+      await choose(c.us, c.fatty);
+      await expect(box).not.toHaveClass(specialist);
+      await fill(page, lang, { platelets: '18', alt: '35' });
+      await field(page, lang, 'alt').press('Enter');
+      await expect(box).toHaveClass(specialist);
+      await choose(c.us, c.usUnknown);
+      await expect(box).not.toHaveClass(specialist);
     });
 
     test('every control is at least 44×44 CSS px on the phone', async ({ page }) => {

@@ -32,7 +32,10 @@ const files = walk(dist).map((path) => {
   return { file: relative(dist, path), raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data).length };
 });
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// A server already on the port would be measured instead of this build.
+if (await fetch(ORIGIN).then(() => true, () => false)) throw new Error(`Something already answers on ${ORIGIN}: stop it first.`);
+// Vite itself, not through npx: killing npx would leave the server running on the port.
+const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
