@@ -5,6 +5,7 @@ import { FIELD_UNITS, type FieldId, type UnitId } from '../../input/fields';
 import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
 import type { EarlierFieldId } from '../../input/earlier';
 import type { TableParts } from './use-table-parts';
+import { Mixed } from '../../i18n/lang-runs';
 
 /** One analyte's earlier values, for its row in the wide screens' table. */
 export interface EarlierRow {
@@ -14,7 +15,6 @@ export interface EarlierRow {
 
 const sameRow = (a: EarlierRow | undefined, b: EarlierRow | undefined) =>
   a === b || (!!a && !!b && a.texts.every((text, i) => text === b.texts[i]) && a.checks.every((check, i) => check === b.checks[i]));
-import { Mixed } from '../../i18n/lang-runs';
 
 interface LabFieldProps {
   field: FieldId;
@@ -115,8 +115,13 @@ function LabFieldView({ field, text, unit, check, onTextChange, onUnitChange, ea
           }}
         />
         {table && earlier && onEarlierTextChange && field !== 'age' && <table.EarlierCells field={field} row={earlier} onTextChange={onEarlierTextChange} />}
-        {table && field === 'age' && <span className="cell" aria-hidden="true" />}
-        {table && field === 'age' && <span className="cell" aria-hidden="true" />}
+        {/* Age is worked out for the earlier checkups (under the date row), not typed. */}
+        {table && field === 'age' && (
+          <>
+            <span className="cell" aria-hidden="true" />
+            <span className="cell" aria-hidden="true" />
+          </>
+        )}
         {units.length > 1 ? (
           <select
             name={`${field}-unit`}
