@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContextChoice } from '../../input/context-choice';
 import { MARKER_RESULTS, ULTRASOUND_RESULTS } from '../../rules/types';
 import { Mixed } from '../../i18n/lang-runs';
+import { currentLang } from '../../i18n/create-i18n';
 
 type ContextKey = keyof ContextChoice;
 
@@ -19,7 +20,11 @@ const OPTIONS = {
 
 /** Hepatitis B and C markers and the ultrasound line, as radio groups; "not tested / don't know" by default. */
 export const ContextInputs = memo(function ContextInputs({ choice, onChange }: ContextInputsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The group's name carries the language: the page is prerendered in both languages, and two
+  // groups of one name in one document are one group, so the second would uncheck the first's
+  // default ("not tested") before the app starts.
+  const lang = currentLang(i18n);
   return (
     <section className="context-inputs" aria-labelledby="context-title">
       <h3 id="context-title">{t('context.title')}</h3>
@@ -37,7 +42,7 @@ export const ContextInputs = memo(function ContextInputs({ choice, onChange }: C
               <label key={option} className="choice">
                 <input
                   type="radio"
-                  name={`context-${key}`}
+                  name={`context-${key}-${lang}`}
                   value={option}
                   checked={choice[key] === option}
                   aria-describedby={`context-${key}-hint`}
