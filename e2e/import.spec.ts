@@ -124,8 +124,10 @@ for (const lang of ['en', 'ja'] as Lang[]) {
       await expect(formField(page, 'platelets')).toHaveValue('17.9');
       await expect(formField(page, 'age')).toHaveValue('44');
       // Earlier columns too.
-      await expect(page.locator('input[value="79"]')).toHaveCount(1);
-      await expect(page.locator('input[value="18.8"]')).toHaveCount(1);
+      // (By the boxes' values: a box holds its own text, not in its value attribute.)
+      const boxesWith = (value: string) => page.evaluate((v) => [...document.querySelectorAll('input')].filter((input) => input.value === v).length, value);
+      await expect.poll(() => boxesWith('79')).toBe(1);
+      await expect.poll(() => boxesWith('18.8')).toBe(1);
     });
   });
 }

@@ -125,7 +125,9 @@ export function PatientSession({
   const countdown = useIdleClear(reception, hasData(state), idleSeconds, onClear);
 
   useEffect(() => {
-    if (focusOnStart) formRef.current?.querySelector<HTMLInputElement>(`#field-${FIELD_IDS[0]}`)?.focus();
+    // The page is back at its top (a clear scrolls there) and AST is on its first screen: focusing
+    // it must not scroll the page.
+    if (focusOnStart) formRef.current?.querySelector<HTMLInputElement>(`#field-${FIELD_IDS[0]}`)?.focus({ preventScroll: true });
   }, [focusOnStart]);
 
   // Whatever is in the boxes when the app starts is read as if typed now: typed into the
