@@ -5,8 +5,8 @@
 // starting it and warming its WebAssembly up costs ~2–2.5 s of CPU, which a second photo of the
 // same report should not pay again. It is terminated, which frees all its memory and everything it
 // last saw, after READER_IDLE_MS without a reading, when the page is hidden for good (`pagehide`),
-// when a reading is cancelled or fails, and on every clear (Next patient, the idle clear: see
-// `releaseReader` in report-import.tsx). After each reading it is given a tiny image of its own, so that the
+// when a reading is cancelled or fails, and on every clear (Next patient, the idle clear: the
+// session's elements leave the page, see `owner`). After each reading it is given a tiny image of its own, so that the
 // last photo is not kept in the engine's state in between.
 import type { ReportReading } from '../input/report-text';
 import { rgbFromRgba } from './decode-rgb';
@@ -17,6 +17,11 @@ import { createOcr, ONE_STROKE, type Ocr } from './tesseract-ocr';
 export interface ReadOptions {
   signal: AbortSignal;
   onProgress: (stage: PhotoStage, progress: number) => void;
+  /**
+   * The element of the patient's session that asked (the photo control's container): when it
+   * leaves the page (a clear remounts the session), the engine is ended.
+   */
+  owner?: Element | null | undefined;
 }
 
 /** How long the engine is kept after a reading, for the next photo. */
@@ -24,11 +29,16 @@ export const READER_IDLE_MS = 90_000;
 
 let kept: Promise<Ocr> | undefined;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
+let owner: Element | undefined;
+let ownerWatch: ReturnType<typeof setInterval> | undefined;
 
 /** Terminates the kept engine now (no-op when there is none). */
 export function releaseReader(): void {
   clearTimeout(idleTimer);
   idleTimer = undefined;
+  clearInterval(ownerWatch);
+  ownerWatch = undefined;
+  owner = undefined;
   const engine = kept;
   kept = undefined;
   void engine?.then((ocr) => ocr.terminate(), () => undefined);
@@ -52,9 +62,19 @@ async function decode(file: File) {
   return rgbFromRgba(data, width, height, WORK_SIDE);
 }
 
-export async function readPhoto(file: File, { signal, onProgress }: ReadOptions): Promise<ReportReading> {
+export async function readPhoto(file: File, { signal, onProgress, owner: from }: ReadOptions): Promise<ReportReading> {
   clearTimeout(idleTimer);
   idleTimer = undefined;
+  // A clear (Next patient, the idle clear) remounts the session: its old elements leave the page.
+  // Watching for that costs the first load nothing (this module is loaded with the reader).
+  if (from && from !== owner) {
+    if (owner) releaseReader();
+    owner = from;
+    clearInterval(ownerWatch);
+    ownerWatch = setInterval(() => {
+      if (owner && !owner.isConnected) releaseReader();
+    }, 250);
+  }
   onProgress('load', kept ? 1 : 0);
   if (!kept) {
     const base = new URL(`${import.meta.env.BASE_URL}ocr/`, location.href).href;

@@ -1,6 +1,6 @@
 // The two controls beside the form: read from a photo, paste text. Tiny on purpose: the dialog,
 // the parser and the reader are loaded only when one of them is used.
-import { memo, useCallback, useEffect, useRef, useState, type ChangeEvent, type ComponentType } from 'react';
+import { memo, useCallback, useRef, useState, type ChangeEvent, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSnapshot } from '../components/form/use-patient-form';
 import type { ContextChoice } from '../input/context-choice';
@@ -20,15 +20,6 @@ export const ReportImport = memo(function ReportImport({ onUse, choice }: Report
   const [request, setRequest] = useState<ImportRequest>();
   const [Dialog, setDialog] = useState<ComponentType<ImportDialogProps>>();
   const returnFocus = useRef<HTMLElement | null>(null);
-  // The photo reader keeps its engine for the next photo (read-photo.ts); a clear (Next patient,
-  // the idle clear) remounts the session, and nothing this person's photo left may outlive it.
-  const readerUsed = useRef(false);
-  useEffect(
-    () => () => {
-      if (readerUsed.current) void import('./read-photo').then((module) => module.releaseReader());
-    },
-    [],
-  );
 
   const open = useCallback((next: ImportRequest, from: HTMLElement | null) => {
     returnFocus.current = from;
@@ -42,9 +33,7 @@ export const ReportImport = memo(function ReportImport({ onUse, choice }: Report
     const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = ''; // the same photo can be chosen again
-    if (!file) return;
-    readerUsed.current = true;
-    open({ kind: 'photo', file }, input);
+    if (file) open({ kind: 'photo', file }, input);
   };
 
   const close = useCallback(() => {
