@@ -10,7 +10,7 @@
 // browser keeps the engine between readings). Both readings are checked.
 // Heavy: run it alone, e.g. `nice -n 10 node scripts/ocr-bench.mjs`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -22,12 +22,10 @@ const FIELDS = ['ast', 'alt', 'ggt', 'albumin', 'platelets'];
 
 const photoAt = process.argv.indexOf('--photo');
 if (photoAt >= 0) {
-  // One photo (a child process of the run below).
-  const { runnerImport } = await import('vite');
-  const load = async (path) => (await runnerImport(join(root, path), { root, configFile: false, logLevel: 'error' })).module;
-  const { decodeJpeg } = await load('src/import/decode-node.ts');
-  const { readReport, WORK_SIDE } = await load('src/import/reader.ts');
-  const { createOcr, ONE_STROKE } = await load('src/import/tesseract-ocr.ts');
+  // One photo (a child process of the run below), with the reader bundled by the parent: Vite's
+  // module runner alone would hold ~80 MB.
+  const bundled = process.argv[process.argv.indexOf('--reader') + 1];
+  const { rgbFromRgba, readReport, WORK_SIDE, createOcr, ONE_STROKE } = await import(bundled);
   const cpuSeconds = (since) => {
     const used = process.cpuUsage(since);
     return (used.user + used.system) / 1e6;
@@ -35,13 +33,14 @@ if (photoAt >= 0) {
   let peakRss = 0;
   const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
   const timer = setInterval(sampleMemory, 20);
-  // Node, Vite's module runner and the reader's code, before the engine: not a reading's memory
-  // (in the browser the engine has a worker of its own).
+  // Node and the reader's code, before the engine: not a reading's memory (in the browser the
+  // engine has a worker of its own).
   const baseRss = process.memoryUsage().rss;
 
   const truthPath = process.argv[photoAt + 1];
   const truth = JSON.parse(readFileSync(truthPath, 'utf8'));
-  const image = join(truthPath, '..', truth.image);
+  // The photo's pixels, decoded by the parent (see there): width, height, RGBA.
+  const pixels = process.argv[process.argv.indexOf('--pixels') + 1];
 
   const engineStart = process.cpuUsage();
   const ocr = await createOcr({ langPath: join(root, 'node_modules/@tesseract.js-data/jpn/4.0.0_best_int') });
@@ -52,7 +51,9 @@ if (photoAt >= 0) {
   const readOnce = async () => {
     const start = process.cpuUsage();
     const wall = performance.now();
-    const rgb = decodeJpeg(readFileSync(image), WORK_SIDE);
+    const raw = readFileSync(pixels);
+    const size = new Uint32Array(raw.buffer, raw.byteOffset, 2);
+    const rgb = rgbFromRgba(raw.subarray(8), size[0], size[1], WORK_SIDE);
     const reading = await readReport(rgb, ocr, DEBUG ? { debug: (m) => console.log(m) } : {});
     sampleMemory();
     return { reading, seconds: cpuSeconds(start), wall: (performance.now() - wall) / 1000 };
@@ -121,12 +122,44 @@ if (dirs.length === 0) {
   process.exit(1);
 }
 
+// The reader's code (TypeScript) as one plain module for the photos' processes; the libraries
+// (tesseract.js, jpeg-js) stay in node_modules.
+const out = join(root, 'bench-results/ocr-bench');
+mkdirSync(out, { recursive: true });
+const entry = join(out, 'entry.ts');
+writeFileSync(
+  entry,
+  `export { rgbFromRgba } from '${join(root, 'src/import/decode-rgb.ts')}';\n` +
+    `export { readReport, WORK_SIDE } from '${join(root, 'src/import/reader.ts')}';\n` +
+    `export { createOcr, ONE_STROKE } from '${join(root, 'src/import/tesseract-ocr.ts')}';\n`,
+);
+const { build } = await import('vite');
+await build({
+  configFile: false,
+  root,
+  logLevel: 'error',
+  publicDir: false,
+  build: { ssr: entry, outDir: out, emptyOutDir: false, minify: false, rollupOptions: { output: { format: 'es', entryFileNames: 'reader.mjs' } } },
+});
+const reader = join(out, 'reader.mjs');
+const pixels = join(out, 'photo.rgba');
+const jpeg = (await import('jpeg-js')).default;
+
 const totals = { today: 0, todayRight: 0, right: 0, wrong: 0, empty: 0 };
 const rows = [];
 for (const dir of dirs) {
   const only = process.env.ONLY;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && (!only || f.includes(only))).sort()) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--photo', join(dir, file), ...(DEBUG ? ['--debug'] : [])], {
+    // Decoded here, not in the photo's process: jpeg-js (Node only) leaves ~55 MB that the process
+    // keeps, where the browser decodes natively and closes the bitmap at once. Its CPU is added to
+    // each reading's.
+    const truth = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const decodeStart = process.cpuUsage();
+    const photo = jpeg.decode(readFileSync(join(dir, truth.image)), { useTArray: true, maxMemoryUsageInMB: 256 });
+    const decodeUsed = process.cpuUsage(decodeStart);
+    const decodeSeconds = (decodeUsed.user + decodeUsed.system) / 1e6;
+    writeFileSync(pixels, Buffer.concat([Buffer.from(new Uint32Array([photo.width, photo.height]).buffer), photo.data]));
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--photo', join(dir, file), '--reader', reader, '--pixels', pixels, ...(DEBUG ? ['--debug'] : [])], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       // The engine prints notes and statistics to stderr: shown only with --debug.
@@ -140,6 +173,8 @@ for (const dir of dirs) {
       process.exit(1);
     }
     const r = JSON.parse(line.slice('RESULT '.length));
+    r.first += decodeSeconds;
+    r.again += decodeSeconds;
     rows.push(r);
     console.log(
       `${r.image}: ${r.right} right, ${r.wrong} wrong, ${r.empty} empty of ${r.right + r.wrong + r.empty}; today's values and age ${r.todayRight}/${r.today}; ` +
@@ -163,7 +198,7 @@ console.log(
     `(${((100 * totals.todayRight) / Math.max(1, totals.today)).toFixed(0)} %)\n` +
     `CPU per photo after the first load (the engine kept, as the browser does): ${min('again').toFixed(2)}–${max('again').toFixed(2)} s\n` +
     `CPU of the first photo of a session (a fresh engine): ${min('first').toFixed(2)}–${max('first').toFixed(2)} s; engine start (worker, WebAssembly, model) ${min('engine').toFixed(2)}–${max('engine').toFixed(2)} s\n` +
-    `memory, RSS of the Node process reading one photo: ${MB(min('baseRss'))}–${MB(max('baseRss'))} MB before the engine (Node, Vite, the reader's code); ` +
+    `memory, RSS of the Node process reading one photo: ${MB(min('baseRss'))}–${MB(max('baseRss'))} MB before the engine (Node, the reader's code); ` +
     `${MB(min('engineRss'))}–${MB(max('engineRss'))} MB with the engine loaded; peak ${MB(min('peak'))}–${MB(max('peak'))} MB; ` +
     `the engine and the reading take ${MB(Math.min(...above))}–${MB(Math.max(...above))} MB above Node's own\n` +
     `one-time download (gzip): engine ${(gz(core) / 1048576).toFixed(2)} MB + worker ${(gz(worker) / 1024).toFixed(0)} KB + Japanese model ${(statSync(model).size / 1048576).toFixed(2)} MB = ${(download / 1048576).toFixed(2)} MB`,
