@@ -156,7 +156,7 @@ function centre(word: OcrWord): number {
  * Column headers, from the first line that prints them: 今回 (or 結果 on one-column reports), 前回,
  * 前々回. Two tables side by side give two panels. The key says which checkup, whatever the order.
  */
-function findPanels(lines: OcrLine[]): Panel[] {
+export function findPanels(lines: OcrLine[]): Panel[] {
   for (const line of lines) {
     // The line as one string without spaces, each character knowing its word.
     let text = '';
@@ -178,10 +178,16 @@ function findPanels(lines: OcrLine[]): Panel[] {
     }
     const currents = heads.filter((h) => h.key === 0);
     if (currents.length === 0) continue;
-    // Each header goes to the nearest 今回; a panel may not hold the same checkup twice.
+    // Where a table starts (its 項目): two tables side by side are split there, and a header never
+    // joins the 今回 of the other table (a 前回 whose own 今回 was not read is dropped, not lent).
+    const starts = [...text.matchAll(/項目/g)].map((m) => owner[m.index]!.bbox.x0).sort((a, b) => a - b);
+    const table = (x: number) => starts.filter((s) => s <= x).length;
+    // Each header goes to the nearest 今回 of its table; a panel may not hold the same checkup twice.
     const panels: Panel[] = currents.map((c) => ({ columns: [c] }));
     for (const h of heads.filter((h) => h.key !== 0)) {
-      const nearest = currents.reduce((best, c) => (Math.abs(c.x - h.x) < Math.abs(best.x - h.x) ? c : best));
+      const mine = currents.filter((c) => table(c.x) === table(h.x));
+      if (mine.length === 0) continue;
+      const nearest = mine.reduce((best, c) => (Math.abs(c.x - h.x) < Math.abs(best.x - h.x) ? c : best));
       panels[currents.indexOf(nearest)]!.columns.push(h);
     }
     return panels
@@ -324,17 +330,27 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
         return /前[々前]?[回同囲]|(?:検査)?項目.*基準|\d{4}\/\d{1,2}\/\d{1,2}.*\d{4}\/\d{1,2}\/\d{1,2}/.test(text) && !/報告|通知/.test(text);
       });
     if (header) {
-      const pad = (header.bbox.y1 - header.bbox.y0) * 0.3;
-      const band = crop(clean, 0, header.bbox.y0 - pad, clean.width, header.bbox.y1 + pad);
-      const k = Math.max(1, Math.min(3, 40 / band.height));
-      const again = (await ocr.recognize(resize(band, Math.round(band.width * k), Math.round(band.height * k)), { mode: 'line' })).map((line) => {
-        const scaled = scaleLine(line, 1 / k);
-        const shift = (b: OcrWord['bbox']) => ({ ...b, y0: b.y0 + header.bbox.y0 - pad, y1: b.y1 + header.bbox.y0 - pad });
-        return { ...scaled, bbox: shift(scaled.bbox), words: scaled.words.map((w) => ({ ...w, bbox: shift(w.bbox) })) };
-      });
-      const better = findPanels(again);
-      options.debug?.(`header again: ${again.map((l) => l.text).join(' / ')}`);
-      if (better.reduce((n, p) => n + p.columns.length, 0) > panels.reduce((n, p) => n + p.columns.length, 0)) panels = better;
+      const { y0, y1 } = header.bbox;
+      const h = y1 - y0;
+      const heights = lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
+      const usual = heights[Math.floor(heights.length / 2)] ?? h;
+      // The line as found; and when it is much taller than a line (the page pass merged it with
+      // the shaded row below or above), its upper and lower part alone.
+      const bands = [[y0 - h * 0.3, y1 + h * 0.3]];
+      if (h > usual * 1.4) bands.push([y0 - h * 0.1, y0 + h * 0.65], [y1 - h * 0.65, y1 + h * 0.1]);
+      for (const [top, bottom] of bands as [number, number][]) {
+        const band = crop(clean, 0, top, clean.width, bottom);
+        const k = Math.max(1, Math.min(3, 40 / band.height));
+        const again = (await ocr.recognize(resize(band, Math.round(band.width * k), Math.round(band.height * k)), { mode: 'line' })).map((line) => {
+          const scaled = scaleLine(line, 1 / k);
+          const shift = (b: OcrWord['bbox']) => ({ ...b, y0: b.y0 + top, y1: b.y1 + top });
+          return { ...scaled, bbox: shift(scaled.bbox), words: scaled.words.map((w) => ({ ...w, bbox: shift(w.bbox) })) };
+        });
+        const better = findPanels(again);
+        options.debug?.(`header again (${Math.round(top)}–${Math.round(bottom)}): ${again.map((l) => l.text).join(' / ')}`);
+        if (better.reduce((n, p) => n + p.columns.length, 0) > panels.reduce((n, p) => n + p.columns.length, 0)) panels = better;
+        if (panels.reduce((n, p) => n + p.columns.length, 0) >= whole.columnCount * Math.max(1, panels.length)) break;
+      }
     }
   }
   const columnCount = Math.max(1, ...panels.map((p) => p.columns.length));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findPanels } from './reader';
+import type { OcrLine } from './tesseract-ocr';
+
+/** A header line from words at x positions (each word 40 px wide). */
+function line(words: [string, number][]): OcrLine {
+  const ws = words.map(([text, x]) => ({ text, confidence: 80, bbox: { x0: x, y0: 100, x1: x + 40, y1: 116 } }));
+  return { text: words.map(([t]) => t).join(' '), confidence: 80, bbox: { x0: 0, y0: 100, x1: 1000, y1: 116 }, words: ws };
+}
+
+describe('findPanels', () => {
+  it('two tables side by side: two panels, each with its own columns', () => {
+    const panels = findPanels([line([['項目', 50], ['今回', 240], ['前回', 350], ['基準値', 420], ['項目', 560], ['今回', 700], ['前回', 800]])]);
+    expect(panels.map((p) => p.columns.map((c) => c.key))).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+  });
+
+  it("a 前回 whose table's 今回 was not read is dropped, not given to the other table", () => {
+    // The left table's 今回 lost: its 前回 must not become a column of the right table.
+    const panels = findPanels([line([['項目', 50], ['前回', 350], ['基準値', 420], ['項目', 560], ['今同', 700], ['前同', 800]])]);
+    expect(panels).toHaveLength(1);
+    expect(panels[0]!.columns.map((c) => [c.key, c.x])).toEqual([
+      [0, 720],
+      [1, 820],
+    ]);
+  });
+
+  it('one table: every header joins its 今回, oldest first too', () => {
+    const panels = findPanels([line([['検査項目', 20], ['前々回', 200], ['前回', 300], ['今回', 400]])]);
+    expect(panels.map((p) => p.columns.map((c) => c.key))).toEqual([[2, 1, 0]]);
+  });
+});
