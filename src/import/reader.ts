@@ -197,6 +197,18 @@ export function findPanels(lines: OcrLine[]): Panel[] {
   return [];
 }
 
+/**
+ * A word whose box is far wider than its characters can be (the page pass stretched "58" over the
+ * flag and the gap after it) is placed by where its characters start: its box is cut to their
+ * likely width. The cell's crop then widens it again over the ink that closely follows.
+ */
+function fitBox(word: OcrWord): OcrWord {
+  const n = normaliseReportText(word.text).replace(/\s+/g, '').length;
+  const h = word.bbox.y1 - word.bbox.y0;
+  if (n === 0 || h <= 0 || word.bbox.x1 - word.bbox.x0 <= n * h * 1.5) return word;
+  return { ...word, bbox: { ...word.bbox, x1: word.bbox.x0 + n * h * 0.7 } };
+}
+
 /** A word's text without table-rule debris at its ends. */
 function cleanWord(text: string): string {
   return normaliseReportText(text).replace(/^[|[\]「」『』_:;,.'"`(]+|[|[\]「」『』_:;,'"`)]+$/g, '');
@@ -368,10 +380,14 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
     const half = xs.length > 1 ? Math.min(...xs.slice(1).map((x, i) => x - xs[i]!)) / 2 : clean.width * 0.07;
     const pageRow = parseReportText(normaliseReportText(line.text).slice(hit.index)).rows[field];
     const cells: ReadCell[] = Array.from({ length: columnCount }, () => ({ text: '', sure: false }));
-    const found: { key: number; words: OcrWord[] }[] = panel.columns.map((c) => ({
-      key: c.key,
-      words: line.words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - c.x) < half * 0.9 && /\d/.test(normaliseReportText(w.text))),
-    }));
+    const near = (words: OcrWord[], x: number) =>
+      words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - x) < half * 0.9 && /\d/.test(normaliseReportText(w.text)));
+    // A column with no word is looked at once more with the boxes cut to their text (fitBox).
+    const fitted = line.words.map(fitBox);
+    const found: { key: number; words: OcrWord[] }[] = panel.columns.map((c) => {
+      const words = near(line.words, c.x);
+      return { key: c.key, words: words.length > 0 ? words : near(fitted, c.x).filter((w) => !line.words.includes(w)) };
+    });
     const reads: { key: number; page: string; reread?: CellRead; second?: CellRead }[] = [];
     for (const { key, words } of found) {
       if (words.length === 0) continue;
