@@ -209,6 +209,23 @@ function fitBox(word: OcrWord): OcrWord {
   return { ...word, bbox: { ...word.bbox, x1: word.bbox.x0 + n * h * 0.7 } };
 }
 
+/**
+ * A word that holds a table rule inside ("3.3L|3.9-5.2": a value and the next column read as one)
+ * as its parts, each with its share of the box by characters.
+ */
+function splitAtRule(word: OcrWord): OcrWord[] {
+  const text = word.text;
+  const inner = text.replace(/^\|+|\|+$/g, '');
+  if (!inner.includes('|')) return [word];
+  const per = (word.bbox.x1 - word.bbox.x0) / Math.max(1, text.length);
+  const parts: OcrWord[] = [];
+  for (const m of text.matchAll(/[^|]+/g)) {
+    const x0 = word.bbox.x0 + per * m.index;
+    parts.push({ ...word, text: m[0], bbox: { ...word.bbox, x0, x1: x0 + per * m[0].length } });
+  }
+  return parts;
+}
+
 /** A word's text without table-rule debris at its ends. */
 function cleanWord(text: string): string {
   return normaliseReportText(text).replace(/^[|[\]「」『』_:;,.'"`(]+|[|[\]「」『』_:;,'"`)]+$/g, '');
@@ -383,7 +400,7 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
     const near = (words: OcrWord[], x: number) =>
       words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - x) < half * 0.9 && /\d/.test(normaliseReportText(w.text)));
     // A column with no word is looked at once more with the boxes cut to their text (fitBox).
-    const fitted = line.words.map(fitBox);
+    const fitted = line.words.flatMap(splitAtRule).map(fitBox);
     const found: { key: number; words: OcrWord[] }[] = panel.columns.map((c) => {
       const words = near(line.words, c.x);
       return { key: c.key, words: words.length > 0 ? words : near(fitted, c.x).filter((w) => !line.words.includes(w)) };
