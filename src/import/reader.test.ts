@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPanels } from './reader';
+import { findPanels, fitBox, splitAtRule } from './reader';
 import type { OcrLine } from './tesseract-ocr';
 
 /** A header line from words at x positions (each word 40 px wide). */
@@ -30,5 +30,25 @@ describe('findPanels', () => {
   it('one table: every header joins its 今回, oldest first too', () => {
     const panels = findPanels([line([['検査項目', 20], ['前々回', 200], ['前回', 300], ['今回', 400]])]);
     expect(panels.map((p) => p.columns.map((c) => c.key))).toEqual([[2, 1, 0]]);
+  });
+});
+
+describe('word boxes', () => {
+  const word = (text: string, x0: number, x1: number) => ({ text, confidence: 80, bbox: { x0, y0: 100, x1, y1: 120 } });
+
+  it('a word with a rule inside becomes its parts, each with its share of the box', () => {
+    const parts = splitAtRule(word('3.3L|3.9', 100, 180));
+    expect(parts.map((p) => [p.text, p.bbox.x0, p.bbox.x1])).toEqual([
+      ['3.3L', 100, 140],
+      ['3.9', 150, 180],
+    ]);
+    const plain = word('|44', 0, 30);
+    expect(splitAtRule(plain)).toEqual([plain]);
+  });
+
+  it('a box far wider than its text is cut to the text; a plausible one is kept as it is', () => {
+    expect(fitBox(word('58', 519, 620)).bbox.x1).toBe(519 + 2 * 20 * 0.7);
+    const fine = word('126H', 500, 560);
+    expect(fitBox(fine)).toBe(fine);
   });
 });

@@ -202,7 +202,7 @@ export function findPanels(lines: OcrLine[]): Panel[] {
  * flag and the gap after it) is placed by where its characters start: its box is cut to their
  * likely width. The cell's crop then widens it again over the ink that closely follows.
  */
-function fitBox(word: OcrWord): OcrWord {
+export function fitBox(word: OcrWord): OcrWord {
   const n = normaliseReportText(word.text).replace(/\s+/g, '').length;
   const h = word.bbox.y1 - word.bbox.y0;
   if (n === 0 || h <= 0 || word.bbox.x1 - word.bbox.x0 <= n * h * 1.5) return word;
@@ -213,7 +213,7 @@ function fitBox(word: OcrWord): OcrWord {
  * A word that holds a table rule inside ("3.3L|3.9-5.2": a value and the next column read as one)
  * as its parts, each with its share of the box by characters.
  */
-function splitAtRule(word: OcrWord): OcrWord[] {
+export function splitAtRule(word: OcrWord): OcrWord[] {
   const text = word.text;
   const inner = text.replace(/^\|+|\|+$/g, '');
   if (!inner.includes('|')) return [word];
