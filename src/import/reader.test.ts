@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPanels, fitBox, splitAtRule } from './reader';
+import { findPanels, fitBox, rowText, splitAtRule } from './reader';
 import type { OcrLine } from './tesseract-ocr';
 
 /** A header line from words at x positions (each word 40 px wide). */
@@ -50,5 +50,20 @@ describe('word boxes', () => {
     expect(fitBox(word('58', 519, 620)).bbox.x1).toBe(519 + 2 * 20 * 0.7);
     const fine = word('126H', 500, 560);
     expect(fitBox(fine)).toBe(fine);
+  });
+});
+
+describe('rowText', () => {
+  const of = (text: string) => rowText({ text, confidence: 80, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 }, words: [] });
+  it('undoes a rule read as I before a label, and G read as 6', () => {
+    expect(of('IPLT  10^4/µL  16.6 14.5-32.9')).toBe('PLT  10^4/µL  16.6 14.5-32.9');
+    expect(of('|6OT   147 H   141 H')).toBe('|GOT   147 H   141 H');
+    expect(of('ALT(6PT) 25')).toBe('ALT(GPT) 25');
+  });
+  it('leaves everything else as it is', () => {
+    expect(of('IgG 1200')).toBe('IgG 1200');
+    expect(of('ILT 3')).toBe('ILT 3');
+    expect(of('126OT')).toBe('126OT');
+    expect(of('AST 46 OT')).toBe('AST 46 OT');
   });
 });

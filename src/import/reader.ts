@@ -226,6 +226,17 @@ export function splitAtRule(word: OcrWord): OcrWord[] {
   return parts;
 }
 
+/**
+ * A line of the page pass as the parser reads it, with two misreadings of the page pass undone
+ * where a liver label follows: the table's left rule read as I or l glued to the label (IPLT), and
+ * G read as 6 (6OT, 6PT).
+ */
+export function rowText(line: OcrLine): string {
+  return normaliseReportText(line.text)
+    .replace(/^([\s|]*)[Il|](?=(?:PLT|AST|ALT|GOT|GPT|ALB|Alb)(?![A-Za-z]))/, '$1')
+    .replace(/(?<![A-Za-z0-9])6(?=[OP]T(?![A-Za-z]))/g, 'G');
+}
+
 /** A word's text without table-rule debris at its ends. */
 function cleanWord(text: string): string {
   return normaliseReportText(text).replace(/^[|[\]「」『』_:;,.'"`(]+|[|[\]「」『』_:;,'"`)]+$/g, '');
@@ -384,7 +395,7 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
   }
   const columnCount = Math.max(1, ...panels.map((p) => p.columns.length));
   options.debug?.(`panels ${JSON.stringify(panels)}`);
-  const labelled = lines.flatMap((line) => findLabels(normaliseReportText(line.text)).map((hit) => ({ line, hit })));
+  const labelled = lines.flatMap((line) => findLabels(rowText(line)).map((hit) => ({ line, hit })));
   let done = 0;
   for (const { line, hit } of labelled) {
     signal?.throwIfAborted();
@@ -395,7 +406,7 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
     if (!panel) continue;
     const xs = panel.columns.map((c) => c.x).sort((a, b) => a - b);
     const half = xs.length > 1 ? Math.min(...xs.slice(1).map((x, i) => x - xs[i]!)) / 2 : clean.width * 0.07;
-    const pageRow = parseReportText(normaliseReportText(line.text).slice(hit.index)).rows[field];
+    const pageRow = parseReportText(rowText(line).slice(hit.index)).rows[field];
     const cells: ReadCell[] = Array.from({ length: columnCount }, () => ({ text: '', sure: false }));
     const near = (words: OcrWord[], x: number) =>
       words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - x) < half * 0.9 && /\d/.test(normaliseReportText(w.text)));
