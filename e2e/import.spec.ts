@@ -249,6 +249,28 @@ test.describe('photo: reading on the device', () => {
     });
   }
 
+  test('the engine is kept for the next photo, and "Next patient" ends it', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'tablet-landscape', 'behaviour, not layout: once');
+    await open(page, 'en', '/?mode=reception');
+    const started: string[] = [];
+    page.on('worker', (worker) => started.push(worker.url()));
+    const dialog = page.getByRole('dialog');
+    for (let n = 0; n < 2; n++) {
+      await page.getByLabel(TEXT.en.photo).setInputFiles(join(SAMPLES!, 'sample-2.jpg'));
+      await expect(dialog.getByRole('heading', { name: TEXT.en.confirm })).toBeVisible({ timeout: 200_000 });
+      await dialog.getByRole('button', { name: TEXT.en.cancel }).click();
+      await expect(dialog).toBeHidden();
+    }
+    // One engine for both photos, still there for a third.
+    const engines = page.workers().filter((worker) => worker.url().includes('/ocr/'));
+    expect(started.filter((url) => url.includes('/ocr/'))).toHaveLength(1);
+    expect(engines).toHaveLength(1);
+    const ended = new Promise<void>((resolve) => engines[0]!.once('close', () => resolve()));
+    await page.getByRole('button', { name: 'Next patient' }).click();
+    await ended;
+    expect(page.workers().filter((worker) => worker.url().includes('/ocr/'))).toHaveLength(0);
+  });
+
   test('cancel while reading; a photo with no report says so', async ({ page }) => {
     await open(page, 'en');
     const input = page.getByLabel(TEXT.en.photo);

@@ -57,6 +57,8 @@ export function ImportDialog({ request, choice, onUse, onClose }: ImportDialogPr
         const { readPhoto } = await import('./read-photo');
         const reading = await readPhoto(request.file, {
           signal: controller.signal,
+          // The photo control's container: it leaves the page when the session is cleared.
+          owner: ref.current?.parentElement,
           onProgress: (stage, progress) => setPhase({ kind: 'reading', stage, progress }),
         });
         if (controller.signal.aborted) return;

@@ -156,7 +156,7 @@ function centre(word: OcrWord): number {
  * Column headers, from the first line that prints them: 今回 (or 結果 on one-column reports), 前回,
  * 前々回. Two tables side by side give two panels. The key says which checkup, whatever the order.
  */
-function findPanels(lines: OcrLine[]): Panel[] {
+export function findPanels(lines: OcrLine[]): Panel[] {
   for (const line of lines) {
     // The line as one string without spaces, each character knowing its word.
     let text = '';
@@ -178,10 +178,16 @@ function findPanels(lines: OcrLine[]): Panel[] {
     }
     const currents = heads.filter((h) => h.key === 0);
     if (currents.length === 0) continue;
-    // Each header goes to the nearest 今回; a panel may not hold the same checkup twice.
+    // Where a table starts (its 項目): two tables side by side are split there, and a header never
+    // joins the 今回 of the other table (a 前回 whose own 今回 was not read is dropped, not lent).
+    const starts = [...text.matchAll(/項目/g)].map((m) => owner[m.index]!.bbox.x0).sort((a, b) => a - b);
+    const table = (x: number) => starts.filter((s) => s <= x).length;
+    // Each header goes to the nearest 今回 of its table; a panel may not hold the same checkup twice.
     const panels: Panel[] = currents.map((c) => ({ columns: [c] }));
     for (const h of heads.filter((h) => h.key !== 0)) {
-      const nearest = currents.reduce((best, c) => (Math.abs(c.x - h.x) < Math.abs(best.x - h.x) ? c : best));
+      const mine = currents.filter((c) => table(c.x) === table(h.x));
+      if (mine.length === 0) continue;
+      const nearest = mine.reduce((best, c) => (Math.abs(c.x - h.x) < Math.abs(best.x - h.x) ? c : best));
       panels[currents.indexOf(nearest)]!.columns.push(h);
     }
     return panels
@@ -189,6 +195,46 @@ function findPanels(lines: OcrLine[]): Panel[] {
       .map((p) => ({ columns: p.columns.sort((a, b) => a.x - b.x) }));
   }
   return [];
+}
+
+/**
+ * A word whose box is far wider than its characters can be (the page pass stretched "58" over the
+ * flag and the gap after it) is placed by where its characters start: its box is cut to their
+ * likely width. The cell's crop then widens it again over the ink that closely follows.
+ */
+export function fitBox(word: OcrWord): OcrWord {
+  const n = normaliseReportText(word.text).replace(/\s+/g, '').length;
+  const h = word.bbox.y1 - word.bbox.y0;
+  if (n === 0 || h <= 0 || word.bbox.x1 - word.bbox.x0 <= n * h * 1.5) return word;
+  return { ...word, bbox: { ...word.bbox, x1: word.bbox.x0 + n * h * 0.7 } };
+}
+
+/**
+ * A word that holds a table rule inside ("3.3L|3.9-5.2": a value and the next column read as one)
+ * as its parts, each with its share of the box by characters.
+ */
+export function splitAtRule(word: OcrWord): OcrWord[] {
+  const text = word.text;
+  const inner = text.replace(/^\|+|\|+$/g, '');
+  if (!inner.includes('|')) return [word];
+  const per = (word.bbox.x1 - word.bbox.x0) / Math.max(1, text.length);
+  const parts: OcrWord[] = [];
+  for (const m of text.matchAll(/[^|]+/g)) {
+    const x0 = word.bbox.x0 + per * m.index;
+    parts.push({ ...word, text: m[0], bbox: { ...word.bbox, x0, x1: x0 + per * m[0].length } });
+  }
+  return parts;
+}
+
+/**
+ * A line of the page pass as the parser reads it, with two misreadings of the page pass undone
+ * where a liver label follows: the table's left rule read as I or l glued to the label (IPLT), and
+ * G read as 6 (6OT, 6PT).
+ */
+export function rowText(line: OcrLine): string {
+  return normaliseReportText(line.text)
+    .replace(/^([\s|]*)[Il|](?=(?:PLT|AST|ALT|GOT|GPT|ALB|Alb)(?![A-Za-z]))/, '$1')
+    .replace(/(?<![A-Za-z0-9])6(?=[OP]T(?![A-Za-z]))/g, 'G');
 }
 
 /** A word's text without table-rule debris at its ends. */
@@ -324,22 +370,32 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
         return /前[々前]?[回同囲]|(?:検査)?項目.*基準|\d{4}\/\d{1,2}\/\d{1,2}.*\d{4}\/\d{1,2}\/\d{1,2}/.test(text) && !/報告|通知/.test(text);
       });
     if (header) {
-      const pad = (header.bbox.y1 - header.bbox.y0) * 0.3;
-      const band = crop(clean, 0, header.bbox.y0 - pad, clean.width, header.bbox.y1 + pad);
-      const k = Math.max(1, Math.min(3, 40 / band.height));
-      const again = (await ocr.recognize(resize(band, Math.round(band.width * k), Math.round(band.height * k)), { mode: 'line' })).map((line) => {
-        const scaled = scaleLine(line, 1 / k);
-        const shift = (b: OcrWord['bbox']) => ({ ...b, y0: b.y0 + header.bbox.y0 - pad, y1: b.y1 + header.bbox.y0 - pad });
-        return { ...scaled, bbox: shift(scaled.bbox), words: scaled.words.map((w) => ({ ...w, bbox: shift(w.bbox) })) };
-      });
-      const better = findPanels(again);
-      options.debug?.(`header again: ${again.map((l) => l.text).join(' / ')}`);
-      if (better.reduce((n, p) => n + p.columns.length, 0) > panels.reduce((n, p) => n + p.columns.length, 0)) panels = better;
+      const { y0, y1 } = header.bbox;
+      const h = y1 - y0;
+      const heights = lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
+      const usual = heights[Math.floor(heights.length / 2)] ?? h;
+      // The line as found; and when it is much taller than a line (the page pass merged it with
+      // the shaded row below or above), its upper and lower part alone.
+      const bands = [[y0 - h * 0.3, y1 + h * 0.3]];
+      if (h > usual * 1.4) bands.push([y0 - h * 0.1, y0 + h * 0.65], [y1 - h * 0.65, y1 + h * 0.1]);
+      for (const [top, bottom] of bands as [number, number][]) {
+        const band = crop(clean, 0, top, clean.width, bottom);
+        const k = Math.max(1, Math.min(3, 40 / band.height));
+        const again = (await ocr.recognize(resize(band, Math.round(band.width * k), Math.round(band.height * k)), { mode: 'line' })).map((line) => {
+          const scaled = scaleLine(line, 1 / k);
+          const shift = (b: OcrWord['bbox']) => ({ ...b, y0: b.y0 + top, y1: b.y1 + top });
+          return { ...scaled, bbox: shift(scaled.bbox), words: scaled.words.map((w) => ({ ...w, bbox: shift(w.bbox) })) };
+        });
+        const better = findPanels(again);
+        options.debug?.(`header again (${Math.round(top)}–${Math.round(bottom)}): ${again.map((l) => l.text).join(' / ')}`);
+        if (better.reduce((n, p) => n + p.columns.length, 0) > panels.reduce((n, p) => n + p.columns.length, 0)) panels = better;
+        if (panels.reduce((n, p) => n + p.columns.length, 0) >= whole.columnCount * Math.max(1, panels.length)) break;
+      }
     }
   }
   const columnCount = Math.max(1, ...panels.map((p) => p.columns.length));
   options.debug?.(`panels ${JSON.stringify(panels)}`);
-  const labelled = lines.flatMap((line) => findLabels(normaliseReportText(line.text)).map((hit) => ({ line, hit })));
+  const labelled = lines.flatMap((line) => findLabels(rowText(line)).map((hit) => ({ line, hit })));
   let done = 0;
   for (const { line, hit } of labelled) {
     signal?.throwIfAborted();
@@ -350,12 +406,16 @@ export async function readReport(image: Rgb, ocr: Ocr, options: ReaderOptions = 
     if (!panel) continue;
     const xs = panel.columns.map((c) => c.x).sort((a, b) => a - b);
     const half = xs.length > 1 ? Math.min(...xs.slice(1).map((x, i) => x - xs[i]!)) / 2 : clean.width * 0.07;
-    const pageRow = parseReportText(normaliseReportText(line.text).slice(hit.index)).rows[field];
+    const pageRow = parseReportText(rowText(line).slice(hit.index)).rows[field];
     const cells: ReadCell[] = Array.from({ length: columnCount }, () => ({ text: '', sure: false }));
-    const found: { key: number; words: OcrWord[] }[] = panel.columns.map((c) => ({
-      key: c.key,
-      words: line.words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - c.x) < half * 0.9 && /\d/.test(normaliseReportText(w.text))),
-    }));
+    const near = (words: OcrWord[], x: number) =>
+      words.filter((w) => w.bbox.x0 > labelEnd && Math.abs(centre(w) - x) < half * 0.9 && /\d/.test(normaliseReportText(w.text)));
+    // A column with no word is looked at once more with the boxes cut to their text (fitBox).
+    const fitted = line.words.flatMap(splitAtRule).map(fitBox);
+    const found: { key: number; words: OcrWord[] }[] = panel.columns.map((c) => {
+      const words = near(line.words, c.x);
+      return { key: c.key, words: words.length > 0 ? words : near(fitted, c.x).filter((w) => !line.words.includes(w)) };
+    });
     const reads: { key: number; page: string; reread?: CellRead; second?: CellRead }[] = [];
     for (const { key, words } of found) {
       if (words.length === 0) continue;

@@ -28,6 +28,16 @@ export interface OcrPaths {
   langPath: string;
 }
 
+/**
+ * A tiny image with one stroke (read as "1"): given to the engine to replace the last photo in its
+ * state, or to wake it. A blank image would make the engine print statistics to the console.
+ */
+export const ONE_STROKE: Gray = (() => {
+  const data = new Uint8Array(32 * 32).fill(255);
+  for (let y = 8; y < 24; y++) data.fill(0, y * 32 + 14, y * 32 + 18);
+  return { width: 32, height: 32, data };
+})();
+
 const PSM_OF = { block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE, word: PSM.SINGLE_WORD } as const;
 
 interface TBlock {

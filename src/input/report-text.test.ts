@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLiverRows, parseReportText, type ReportField, type ReportReading } from './report-text';
+import { findLabels, hasLiverRows, parseReportText, type ReportField, type ReportReading } from './report-text';
 
 /** The cells of a reading as plain text ('' for empty), current-first. */
 function table(reading: ReportReading): Partial<Record<ReportField, string[]>> {
@@ -96,6 +96,12 @@ ALT(GPT) ＊66 Ｃ１ 56 10～42 以下
       platelets: ['8.9', '8.4'],
     });
     expect(reading.units.platelets).toBe('e4PerUl');
+  });
+
+  it('γ read by text recognition as ァ or ヶ is still γ-GT', () => {
+    expect(findLabels('ァ-GT(ァヶ-GTP) U/L 56 H').map((h) => h.field)).toEqual(['ggt']);
+    expect(findLabels('ァーGTP 30 86 H 34').map((h) => h.field)).toEqual(['ggt']);
+    expect(findLabels('ヶ-GTP 40').map((h) => h.field)).toEqual(['ggt']);
   });
 
   it('does not take AST/ALT比, A/G比, ALP or 総蛋白 for liver rows', () => {

@@ -69,13 +69,13 @@ interface LabelPattern {
 }
 
 // Most specific first. `(?![A-Za-z/])` keeps AST/ALT比, ALP, Albumin/Globulin ratio out.
-const G = '[γyrYɤャヤッ]'; // γ as printed, and as text recognition often reads it
+const G = '[γyrYɤャヤッァヶ]'; // γ as printed, and as text recognition often reads it
 const LABELS: readonly LabelPattern[] = [
   { field: 'ast', re: /(?<![A-Za-z])(?:AST\s*\(?\s*G[A-Z0-9]{1,3}\s*\)?|GOT\s*\(?\s*AST\s*\)?|AST|GOT)(?![A-Za-z/]|\s*\/\s*ALT)/i },
   { field: 'alt', re: /(?<![A-Za-z])(?:ALT\s*\(?\s*G[A-Z0-9]{1,3}\s*\)?|GPT\s*\(?\s*ALT\s*\)?|ALT|GPT)(?![A-Za-z/])/i },
   {
     field: 'ggt',
-    re: new RegExp(`(?<![A-Za-z])(?:${G}{1,2}\\s*[-ー]?\\s*GTP?(?:\\s*\\(\\s*${G}?\\s*-?\\s*GTP?\\s*\\))?|GGT)(?![A-Za-z/])`, 'i'),
+    re: new RegExp(`(?<![A-Za-z])(?:${G}{1,2}\\s*[-ー]?\\s*GTP?(?:\\s*\\(\\s*${G}{0,2}\\s*-?\\s*GTP?\\s*\\))?|GGT)(?![A-Za-z/])`, 'i'),
   },
   { field: 'albumin', re: /(?:アルブミン(?:\s*\(\s*ALB\s*\))?|(?<![A-Za-z])(?:Albumin|ALB)(?![A-Za-z]))(?!\s*[/比]|\s*グロブリン)/i },
   { field: 'platelets', re: /(?:血小板数?|(?<![A-Za-z])(?:PLT|Platelets?)(?![A-Za-z]))/i },
