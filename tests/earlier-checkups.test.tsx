@@ -40,7 +40,7 @@ describe('earlier checkups and the context lines', () => {
     const card = await screen.findByRole('article', { name: /ALT/ });
     expect(
       within(card).getByRole('img', {
-        name: /ALT \(GPT\) over your checkups: checkup before last 25 U\/L \(grade A\), then previous checkup 42 U\/L \(grade C\), then this checkup 38 U\/L \(grade B\)\. The change since the previous checkup is within normal variation between tests\./,
+        name: /ALT \(GPT\) over your checkups: checkup before that 25 U\/L \(grade A\), then previous checkup 42 U\/L \(grade C\), then this checkup 38 U\/L \(grade B\)\. The change since the previous checkup is within normal variation between tests\./,
       }),
     ).toBeInTheDocument();
     expect(within(card).queryByText(/better|worse/i)).not.toBeInTheDocument();
