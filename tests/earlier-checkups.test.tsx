@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app';
 
@@ -120,5 +120,24 @@ describe('on a tablet: the earlier checkups as columns beside today\'s', () => {
     expect(message).toHaveTextContent(/^✕Previous.*one number only/);
     await user.type(screen.getByRole('textbox', { name: 'Year and month of the previous checkup' }), '2024-06');
     expect(screen.getByText(/Age at that checkup: \d+ \(your age now minus \d+ years?, from the date\)/)).toBeInTheDocument();
+  }, 20_000);
+
+  it('values typed in the table are in view on a phone too (a tablet turned to portrait phone width)', async () => {
+    let matches = true;
+    const listeners = new Set<() => void>();
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return matches;
+      },
+      media: query,
+      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+    }));
+    const { user } = await renderApp();
+    await user.type(await screen.findByRole('textbox', { name: 'ALT (GPT), previous checkup' }), '42');
+    matches = false;
+    act(() => listeners.forEach((listener) => listener()));
+    expect(screen.getByRole('button', { name: 'Add earlier results' })).toHaveAttribute('aria-expanded', 'true');
+    expect(await screen.findByRole('textbox', { name: 'ALT (GPT), previous checkup' })).toHaveValue('42');
   }, 20_000);
 });

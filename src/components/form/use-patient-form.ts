@@ -121,10 +121,11 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
           // Pasted, filled in whole or fixed: judged at once, as today's values are.
           const whole = judge;
           const judgedColumns = s.judged.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
-          return { ...s, earlierTexts, ...(whole ? { judged: { ...s.judged, earlierTexts: judgedColumns } } : {}) };
+          // Open: typed in the tablet's table, they are in view on a phone too (a tablet turned).
+          return { ...s, earlierTexts, earlierOpen: true, ...(whole ? { judged: { ...s.judged, earlierTexts: judgedColumns } } : {}) };
         }),
       setEarlierDate: (column: number, date: string) =>
-        update((s) => ({ ...s, earlierTexts: s.earlierTexts.map((c, i) => (i === column ? { ...c, date } : c)) })),
+        update((s) => ({ ...s, earlierOpen: true, earlierTexts: s.earlierTexts.map((c, i) => (i === column ? { ...c, date } : c)) })),
       toggleEarlier: () => setState((s) => ({ ...s, earlierOpen: !s.earlierOpen })),
       setChoice: <K extends keyof ContextChoice>(key: K, value: ContextChoice[K]) =>
         update((s) => ({ ...s, choice: { ...s.choice, [key]: value } })),
