@@ -83,16 +83,16 @@ const REPORT_AFTER_MS = 100;
  *
  * The box holds its own text while a value is typed, so a key paints at once without redrawing the
  * form: the form hears of the new text a moment after the last key, and at once when the box is
- * left or Enter is pressed (before the form judges it), or a value is pasted. Text set from outside (an example, a
- * one-tap fix, a confirmed reading) is written into the box.
+ * left, Enter is pressed (before the form judges it) or a value is pasted. Text set from outside
+ * (an example, a one-tap fix, a confirmed reading) is written into the box.
  */
 export function ValueInput({ id, name, text, invalid, describedBy, inputRef, onChange }: ValueInputProps) {
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
-  // What the box shows, what the form was last told, and whether a paste is among the changes since.
   // The first text only: later text is written into the box (below), never through the value
   // attribute, which would leave the caret where it was.
   const [initialText] = useState(text);
+  // What the box shows, what the form was last told, and whether a paste is among the changes since.
   const shown = useRef(text);
   const sent = useRef(text);
   const whole = useRef(false);
