@@ -13,20 +13,6 @@ import type { EarlierRow } from './lab-field';
 /** An earlier box's id: fixed, because the summary's "not included" list links to it. */
 export const earlierId = (index: number, field: EarlierFieldId | 'date') => `earlier-${index}-${field}`;
 
-/** The table's column headings. Hidden from screen readers: every box names its own column. */
-export function TableHead() {
-  const { t } = useTranslation();
-  return (
-    <div className="table-head" aria-hidden="true">
-      <span>{t('printExtra.columns.today')}</span>
-      {EARLIER_COLUMNS.map((column) => (
-        <span key={column}>{t(`printExtra.columns.${column}`)}</span>
-      ))}
-      <span />
-    </div>
-  );
-}
-
 interface CellsProps {
   field: EarlierFieldId;
   row: EarlierRow;

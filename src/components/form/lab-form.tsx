@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldCheck } from '../../input/check-field';
 import type { FormTexts } from '../../input/check-form';
-import type { EarlierCheck, EarlierFieldId, EarlierTexts } from '../../input/earlier';
+import { EARLIER_COLUMNS, type EarlierCheck, type EarlierFieldId, type EarlierTexts } from '../../input/earlier';
 import { FIELD_IDS, type FieldId, type UnitChoice, type UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
 import { Mixed } from '../../i18n/lang-runs';
@@ -41,17 +41,25 @@ export function LabForm({ texts, units, checks, onTextChange, onUnitChange, tabl
     [t],
   );
   const parts = table?.parts;
+  // The table's intro and column headings: shown by the style sheet from 600 px, before the app
+  // starts too, so the rows below never move when the earlier boxes arrive. The headings are
+  // hidden from screen readers: every box names its own column.
   const tableTop = useMemo(
-    () =>
-      parts && (
-        <>
-          <p className="hint table-intro">
-            <Mixed>{t('earlier.tableIntro')}</Mixed>
-          </p>
-          <parts.TableHead />
-        </>
-      ),
-    [t, parts],
+    () => (
+      <>
+        <p className="hint table-intro">
+          <Mixed>{t('earlier.tableIntro')}</Mixed>
+        </p>
+        <div className="table-head" aria-hidden="true">
+          <span>{t('printExtra.columns.today')}</span>
+          {EARLIER_COLUMNS.map((column) => (
+            <span key={column}>{t(`printExtra.columns.${column}`)}</span>
+          ))}
+          <span />
+        </div>
+      </>
+    ),
+    [t],
   );
   return (
     <form className={table ? 'lab-form table' : 'lab-form'} aria-labelledby="form-title" noValidate onSubmit={(event) => event.preventDefault()}>
