@@ -113,17 +113,7 @@ export const DateRow = memo(function DateRow({ columns, checks, onDateChange }: 
               <label className="visually-hidden" htmlFor={id}>
                 {t('earlier.date', { column: t(`earlier.columns.${column}`) })}
               </label>
-              <input
-                id={id}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-                value={columns[index]?.date ?? ''}
-                aria-invalid={dateInvalid ? 'true' : undefined}
-                aria-describedby={dateInvalid ? `earlier-date-hint ${id}-message` : 'earlier-date-hint'}
-                onChange={(event) => onDateChange(index, event.target.value)}
-              />
+              <DateInput id={id} text={columns[index]?.date ?? ''} invalid={dateInvalid} hintId="earlier-date-hint" onChange={(text) => onDateChange(index, text)} />
             </div>
           );
         })}
@@ -142,6 +132,23 @@ export const DateRow = memo(function DateRow({ columns, checks, onDateChange }: 
     </div>
   );
 });
+
+/** An earlier checkup's year and month ("2025-08", "2025年8月"), in the table or the phone's section. */
+export function DateInput({ id, text, invalid, hintId, onChange }: { id: string; text: string; invalid: boolean; hintId: string; onChange: (text: string) => void }) {
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      spellCheck={false}
+      value={text}
+      aria-invalid={invalid ? 'true' : undefined}
+      aria-describedby={invalid ? `${hintId} ${id}-message` : hintId}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
 
 /** How the age at an earlier checkup was worked out, or what would let the app work it out. */
 export function ageNote(t: TFunction, check: EarlierCheck, todayAgeGiven: boolean): string {

@@ -5,7 +5,7 @@ import type { FieldId, UnitChoice, UnitId } from '../../input/fields';
 import { unitOf } from '../../input/form-units';
 import { FieldMessage, hasFieldMessage, MessageArea, ValueInput } from './field-message';
 import { Mixed } from '../../i18n/lang-runs';
-import { ageNote, earlierId } from './earlier-cells';
+import { ageNote, DateInput, earlierId } from './earlier-cells';
 
 export interface EarlierColumnsProps {
   columns: readonly EarlierTexts[];
@@ -60,17 +60,7 @@ function EarlierColumnFields({ column, index, texts, check, units, todayAgeGiven
           <Mixed>{t('earlier.dateHint')}</Mixed>
         </p>
         <div className="field-row">
-          <input
-            id={dateId}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={texts.date}
-            aria-invalid={dateInvalid ? 'true' : undefined}
-            aria-describedby={dateInvalid ? `${dateId}-hint ${dateId}-message` : `${dateId}-hint`}
-            onChange={(event) => onDateChange(index, event.target.value)}
-          />
+          <DateInput id={dateId} text={texts.date} invalid={dateInvalid} hintId={`${dateId}-hint`} onChange={(text) => onDateChange(index, text)} />
         </div>
         <div id={`${dateId}-message`} className="message error" aria-live="polite">
           {dateInvalid && <p>{t('earlier.dateInvalid')}</p>}

@@ -92,11 +92,10 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
       setText: (field: FieldId, text: string, judge = false) =>
         setState((s) => {
           const typed = insertedText(s.texts[field], text);
-          const whole = judge;
           if (!s.demo) {
             // A unit written in the text (`42 g/L`, `23.5万`) selects that unit; the text stays as typed.
             const next = { ...s, texts: { ...s.texts, [field]: text }, units: unitsAfterTyping(s.units, field, text) };
-            return whole ? { ...next, judged: { ...next.judged, texts: { ...next.judged.texts, [field]: text } } } : next;
+            return judge ? { ...next, judged: { ...next.judged, texts: { ...next.judged.texts, [field]: text } } } : next;
           }
           const texts = { ...EMPTY_TEXTS, [field]: typed };
           return {
@@ -104,7 +103,7 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
             earlierOpen: s.earlierOpen,
             texts,
             units: unitsAfterTyping(EMPTY_STATE.units, field, typed),
-            ...(whole ? { judged: { ...EMPTY_STATE.judged, texts } } : {}),
+            ...(judge ? { judged: { ...EMPTY_STATE.judged, texts } } : {}),
           };
         }),
       /** Judge every text as it stands now (a field left, Enter, a pause in typing, "See my result"). */
@@ -118,11 +117,10 @@ export function usePatientForm(initial: SessionSnapshot | undefined) {
       setEarlierText: (column: number, field: EarlierFieldId, text: string, judge = false) =>
         update((s) => {
           const earlierTexts = s.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
-          // Pasted, filled in whole or fixed: judged at once, as today's values are.
-          const whole = judge;
           const judgedColumns = s.judged.earlierTexts.map((c, i) => (i === column ? { ...c, values: { ...c.values, [field]: text } } : c));
-          // Open: typed in the tablet's table, they are in view on a phone too (a tablet turned).
-          return { ...s, earlierTexts, earlierOpen: true, ...(whole ? { judged: { ...s.judged, earlierTexts: judgedColumns } } : {}) };
+          // Pasted, filled in whole or fixed: judged at once, as today's values are. Open: typed in
+          // the tablet's table, they are in view on a phone too (a tablet turned).
+          return { ...s, earlierTexts, earlierOpen: true, ...(judge ? { judged: { ...s.judged, earlierTexts: judgedColumns } } : {}) };
         }),
       setEarlierDate: (column: number, date: string) =>
         update((s) => ({ ...s, earlierOpen: true, earlierTexts: s.earlierTexts.map((c, i) => (i === column ? { ...c, date } : c)) })),

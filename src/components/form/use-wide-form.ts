@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 /**
  * Tablets and desktop (600 CSS px and wider): the earlier checkups stand as columns beside today's
  * values, as reports print them. Phones keep one column, with the earlier ones in a section below.
- * The prerendered page is the phone's; a wide screen switches after hydration.
+ * The style sheet uses the same width: the prerendered page already has the table's shape, and the
+ * earlier boxes arrive after hydration.
  */
 export const WIDE_FORM_QUERY = '(min-width: 600px)';
 
